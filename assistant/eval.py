@@ -1,0 +1,190 @@
+"""Evaluation of retrieval, answers and abstention on a question file, and its command line.
+
+    python -m assistant.eval FILE.jsonl [--k 4] [--json]
+
+Question files are JSON lines: id, type (in_scope | followup | out_of_scope | adversarial),
+question, optional history [[user, assistant], ...], gold (exact corpus phrases: a passage hits
+when it contains one, case and whitespace folded) and facts (words a good answer contains).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .service import Assistant
+
+ANSWERABLE = {"in_scope", "followup"}
+MUST_ABSTAIN = {"out_of_scope"}
+_CITATION = re.compile(r"\[(\d+)\]")
+
+
+class QuestionFileError(ValueError):
+    """A question file line that is not a valid item; the message names the line."""
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    type: str
+    question: str
+    history: list[list[str]] = field(default_factory=list)
+    gold: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def answerable(self) -> bool:
+        """In scope: in_scope and followup items, and adversarial items that carry gold passages."""
+        return self.type in ANSWERABLE or (self.type == "adversarial" and bool(self.gold))
+
+
+def fold(text: str) -> str:
+    """Case- and whitespace-folded text (with typographic apostrophes made plain) for gold matching."""
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+def is_hit(passage_text: str, gold: Iterable[str]) -> bool:
+    folded = fold(passage_text)
+    return any(fold(g) in folded for g in gold if g.strip())
+
+
+def load_items(path: Path) -> list[Item]:
+    items: list[Item] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            items.append(Item(id=str(row["id"]), type=str(row["type"]), question=str(row["question"]),
+                              history=[list(t) for t in row.get("history") or []],
+                              gold=list(row.get("gold") or []), facts=list(row.get("facts") or [])))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise QuestionFileError(f"{path}:{number}: not a question item ({exc})") from None
+    if not items:
+        raise QuestionFileError(f"{path} holds no questions")
+    return items
+
+
+def first_hit_rank(passages: list[str], gold: list[str]) -> int | None:
+    """1-based rank of the first passage containing a gold phrase, or None."""
+    return next((i for i, text in enumerate(passages, 1) if is_hit(text, gold)), None)
+
+
+def citations_valid(text: str, n_sources: int) -> bool:
+    """Every [n] points at an existing source, and an answer that cites nothing is invalid."""
+    numbers = [int(n) for n in _CITATION.findall(text)]
+    return bool(numbers) and all(1 <= n <= n_sources for n in numbers)
+
+
+def fact_recall(text: str, facts: list[str]) -> float | None:
+    if not facts:
+        return None
+    folded = fold(text)
+    return sum(fold(f) in folded for f in facts) / len(facts)
+
+
+def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
+    """Run every item through retrieval and answering; returns the DESIGN.md JSON report."""
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        ranked = bot.retrieve(item.question, history=item.history, k=max(k, 10))
+        rank = first_hit_rank([s.text for s in ranked], item.gold) if item.gold else None
+        answer = bot.ask(item.question, history=item.history)
+        rows.append({
+            "id": item.id, "type": item.type, "question": item.question,
+            "standalone_question": answer.standalone_question,
+            "rank": rank, "abstained": answer.abstained,
+            "citations_valid": None if answer.abstained else citations_valid(answer.text, len(answer.sources)),
+            "fact_recall": None if answer.abstained else fact_recall(answer.text, item.facts),
+            "answer": answer.text,
+        })
+    return summarize(rows, items, k)
+
+
+def summarize(rows: list[dict[str, Any]], items: list[Item], k: int) -> dict[str, Any]:
+    by_id = {i.id: i for i in items}
+    retrieval_rows = [r for r in rows if by_id[r["id"]].gold and by_id[r["id"]].answerable]
+    n = len(retrieval_rows) or 1
+    answerable = [r for r in rows if by_id[r["id"]].answerable]
+    out_of_scope = [r for r in rows if by_id[r["id"]].type in MUST_ABSTAIN]
+    answered = [r for r in answerable if not r["abstained"]]
+    facts = [r["fact_recall"] if r["fact_recall"] is not None else 0.0 for r in answerable if by_id[r["id"]].facts]
+    return {
+        "retrieval": {
+            "hit_at_1": sum(r["rank"] == 1 for r in retrieval_rows) / n,
+            "hit_at_k": sum(r["rank"] is not None and r["rank"] <= k for r in retrieval_rows) / n,
+            "mrr_at_10": sum(1 / r["rank"] for r in retrieval_rows if r["rank"] and r["rank"] <= 10) / n,
+            "k": k, "questions": len(retrieval_rows),
+        },
+        "answers": {
+            "fact_recall": sum(facts) / len(facts) if facts else None,
+            "citation_rate": sum(bool(r["citations_valid"]) for r in answered) / len(answered) if answered else None,
+        },
+        "abstention": {
+            "out_of_scope_rate": sum(r["abstained"] for r in out_of_scope) / len(out_of_scope) if out_of_scope else None,
+            "false_rate": sum(r["abstained"] for r in answerable) / len(answerable) if answerable else None,
+        },
+        "items": rows,
+    }
+
+
+def format_table(report: dict[str, Any]) -> str:
+    def fmt(v: Any) -> str:
+        return "—" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
+
+    r, a, ab = report["retrieval"], report["answers"], report["abstention"]
+    lines = [
+        "| metric | value |", "| --- | --- |",
+        f"| hit@1 | {fmt(r['hit_at_1'])} |", f"| hit@{r['k']} | {fmt(r['hit_at_k'])} |",
+        f"| MRR@10 | {fmt(r['mrr_at_10'])} |",
+        f"| answer fact recall | {fmt(a['fact_recall'])} |", f"| citation validity | {fmt(a['citation_rate'])} |",
+        f"| out-of-scope abstention | {fmt(ab['out_of_scope_rate'])} |", f"| false abstention | {fmt(ab['false_rate'])} |",
+        "", "| id | type | first relevant rank | abstained | question |", "| --- | --- | --- | --- | --- |",
+    ]
+    for row in report["items"]:
+        lines.append(f"| {row['id']} | {row['type']} | {fmt(row['rank'])} | {'yes' if row['abstained'] else 'no'} | {row['question'][:70]} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant.eval", description="Evaluate retrieval, answers and abstention on a question file.")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--k", type=int, default=4, help="cut-off for hit@k (default 4)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = parser.parse_args(argv)
+    if args.k < 1:
+        parser.error("--k must be at least 1")
+    try:
+        items = load_items(args.file)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    except QuestionFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    from .corpus import CorpusError
+    from .embeddings import ModelError
+    from .index import IndexProblem
+    from .service import Assistant
+
+    try:
+        bot = Assistant.from_settings()
+        bot.ensure_index()
+    except (CorpusError, ModelError, IndexProblem) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate(bot, items, k=args.k)
+    print(json.dumps(report, indent=2) if args.json else format_table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Turning a follow-up question into a standalone one from the conversation, without an LLM.
+
+"Which skills do they need?" after "What does a machine learning engineer do?" becomes
+"Which skills do machine learning engineers need?"; "And a systems engineer?" after "What tools does
+a DevOps engineer use?" becomes "What tools does a systems engineer use?". Only real follow-ups are
+rewritten: a question that names its own subject is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Head nouns of job titles: "data engineer", "machine learning engineer", "data scientist".
+ROLE_HEADS = (
+    "engineer", "engineers", "scientist", "scientists", "developer", "developers", "analyst", "analysts",
+    "architect", "architects", "manager", "managers", "designer", "designers", "administrator",
+    "administrators", "programmer", "programmers", "specialist", "specialists", "researcher",
+    "researchers", "consultant", "consultants", "technician", "technicians", "tester", "testers",
+    "lead", "leads", "officer", "officers", "expert", "experts", "professional", "professionals",
+)
+_ROLE = re.compile(
+    r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
+    r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it|its|this role|that role|"
+                      r"this job|that job|these roles|those roles|this position|that position|such (?:a )?roles?|"
+                      r"the role|the job|the position|this one|that one|this career|that career)\b", re.I)
+_ELLIPSIS_START = re.compile(r"^\s*(and|what about|how about|and what about|and how about|what of|same for|also)\b[\s,]*", re.I)
+_LEADING_ARTICLE = re.compile(r"^(a|an|the)\s+", re.I)
+
+
+def _plural(role: str) -> str:
+    words = role.split()
+    head = words[-1]
+    if not head.lower().endswith("s"):
+        words[-1] = head + "s"
+    return " ".join(words)
+
+
+def _singular(role: str) -> str:
+    words = role.split()
+    if words[-1].lower().endswith("s") and words[-1].lower().rstrip("s") + "s" != "ss":
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def find_roles(text: str) -> list[str]:
+    """Job titles named in a text, in order ("machine learning engineer", "data scientists")."""
+    return [m.group(1).strip() for m in _ROLE.finditer(text)]
+
+
+def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
+    """The most recent user question naming a role, and that role (singular), newest first."""
+    for question in reversed(history):
+        roles = find_roles(question)
+        if roles:
+            return question, _singular(roles[-1])
+    return None, None
+
+
+def condense(question: str, user_history: Sequence[str]) -> str:
+    """A standalone version of `question` given the user's earlier questions (oldest first)."""
+    question = question.strip()
+    if not user_history or not question:
+        return question
+    previous_question, subject = last_subject(user_history)
+    own_roles = find_roles(question)
+    ellipsis = _ELLIPSIS_START.match(question)
+
+    if ellipsis and own_roles and previous_question:
+        # "And a systems engineer?" — ask the previous question again about the new role.
+        rest = question[ellipsis.end():].strip(" ?.!")
+        if len(rest.split()) <= 6 and _is_bare_role(rest, own_roles[0]):
+            prev_roles = find_roles(previous_question)
+            new_role = _singular(_LEADING_ARTICLE.sub("", own_roles[0]))
+            if prev_roles:
+                old = prev_roles[-1]
+                replacement = _plural(new_role) if old.lower().endswith("s") else new_role
+                return previous_question[: previous_question.rfind(old)] + replacement + previous_question[previous_question.rfind(old) + len(old):]
+            return f"{previous_question.rstrip(' ?')} for a {new_role}?"
+        return question
+
+    if own_roles or not subject:
+        return question
+    if _PRONOUN.search(question):
+        def replace(match: re.Match) -> str:
+            word = match.group(0).lower()
+            if word in {"their", "theirs", "its", "his", "hers"}:
+                return f"{_plural(subject)}'"
+            if word in {"they", "them", "themselves", "these roles", "those roles"}:
+                return _plural(subject)
+            return f"a {subject}" if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
+        return _PRONOUN.sub(replace, question, count=1)
+    if ellipsis or len(question.split()) <= 6:
+        # "What about skills?", "Which tools?" — short and subjectless: attach the subject.
+        return f"{question.rstrip(' ?.!')} for a {subject}?"
+    return question
+
+
+def _is_bare_role(text: str, role: str) -> bool:
+    remainder = re.sub(re.escape(role), "", text, flags=re.I)
+    return not re.sub(r"\b(a|an|the|then|one)\b", "", remainder, flags=re.I).strip(" ,?.!")

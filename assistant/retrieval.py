@@ -1,0 +1,113 @@
+"""Hybrid passage search: dense passage vectors, dense sentence vectors and BM25, fused by weighted scores.
+
+Each signal covers another's blind spot: passage vectors carry the topic (title and heading are
+embedded with the text), sentence vectors find the one sentence that paraphrases the question inside
+a long passage, and BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"). Scores are
+fused as a weighted sum of similarities rather than ranks, so a strong signal is not flattened by
+rank fusion. The retriever is also a LangChain `BaseRetriever`, usable in any LangChain chain.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+from rank_bm25 import BM25Okapi
+
+from .index import Index, PassageRecord
+from .text import content_stems
+
+# Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit.
+W_PASSAGE, W_SENTENCE, W_LEXICAL = 0.45, 0.35, 0.20
+SENTENCE_CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A passage with its fused score and the signals behind it."""
+
+    passage: PassageRecord
+    score: float
+    dense: float
+    sentence: float
+    lexical: float
+
+
+@dataclass
+class Query:
+    """A question prepared once for every signal: its text, its vector and its content stems."""
+
+    text: str
+    vector: np.ndarray
+    stems: list[str] = field(default_factory=list)
+
+
+class Corpus:
+    """The in-memory side of the index: passages by id, BM25 over them and document frequencies."""
+
+    def __init__(self, passages: list[PassageRecord]) -> None:
+        self.passages = {p.id: p for p in passages}
+        self.order = [p.id for p in passages]
+        self.stems = [content_stems(f"{p.title} {p.heading} {p.text}") for p in passages]
+        self.bm25 = BM25Okapi(self.stems) if passages else None
+        df: Counter[str] = Counter()
+        for stems in self.stems:
+            df.update(set(stems))
+        self.document_frequency = df
+        self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def idf(self, stem: str) -> float:
+        """Rarity of a stem in the corpus; unseen stems get the highest weight."""
+        n = max(len(self.order), 1)
+        return float(np.log((n + 1) / (self.document_frequency.get(stem, 0) + 0.5)))
+
+    def titles(self) -> list[str]:
+        return sorted({p.title for p in self.passages.values()})
+
+
+def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Scored]:
+    """The `k` best passages for a prepared query, best first."""
+    if not len(corpus):
+        return []
+    dense = dict(index.search_passages(query.vector, len(corpus)))
+    sentence: dict[str, float] = {}
+    for hit in index.search_sentences(query.vector, SENTENCE_CANDIDATES):
+        sentence[hit.chunk_id] = max(sentence.get(hit.chunk_id, -1.0), hit.similarity)
+    lexical: dict[str, float] = {}
+    if corpus.bm25 is not None and query.stems:
+        raw = corpus.bm25.get_scores(query.stems)
+        top = float(raw.max()) if len(raw) else 0.0
+        if top > 0:
+            lexical = {pid: float(s) / top for pid, s in zip(corpus.order, raw)}
+    scored = []
+    for pid, passage in corpus.passages.items():
+        d = dense.get(pid, 0.0)
+        s = sentence.get(pid, d)  # sentences outside the candidate set are no better than the passage
+        lx = lexical.get(pid, 0.0)
+        scored.append(Scored(passage, W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx, d, s, lx))
+    scored.sort(key=lambda s: s.score, reverse=True)
+    return scored[:k]
+
+
+class CareerRetriever(BaseRetriever):
+    """LangChain retriever over the hybrid search; documents carry the passage metadata and score."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    assistant: object
+    k: int = 4
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [
+            LCDocument(page_content=s.text, id=s.id,
+                       metadata={"title": s.title, "source": s.source, "heading": s.heading, "score": s.score})
+            for s in self.assistant.retrieve(query, k=self.k)
+        ]

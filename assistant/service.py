@@ -1,0 +1,166 @@
+"""`Assistant`: the one facade the chat UI, the HTTP API, the evaluation and tests use.
+
+question + history ─condense─▶ standalone query ─hybrid search─▶ passages ─gate─▶ abstain or
+─answerer─▶ Answer(text with [n], sources). Input is validated here, once, for every caller.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stream_text
+from .config import Settings, get_settings
+from .embeddings import LocalEmbeddings
+from .followups import condense, find_roles
+from .gate import judge
+from .index import Index, make_client
+from .ingestion import IngestReport, ingest
+from .retrieval import Corpus, Query, Scored, hybrid_search
+from .text import content_stems, expand_abbreviations, strip_markup
+
+log = logging.getLogger(__name__)
+
+History = Sequence[Any]
+
+
+class InvalidQuestion(ValueError):
+    """The question is empty or not text (HTTP 422)."""
+
+
+class QuestionTooLong(ValueError):
+    """The question exceeds the length cap (HTTP 413)."""
+
+
+def open_index(settings: Settings, embeddings: LocalEmbeddings | None = None) -> Index:
+    """The index named in the settings, in the embedded store or on the Chroma server."""
+    embeddings = embeddings or LocalEmbeddings(settings.model_path, expected_sha256=settings.model_sha256,
+                                               threads=settings.torch_threads)
+    return Index(make_client(settings), settings.collection, embeddings)
+
+
+def _content_text(content: Any) -> str:
+    """Message content as text: Gradio 6 may send a list of typed parts instead of a string."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("content") or "")
+    if isinstance(content, (list, tuple)):
+        return " ".join(_content_text(part) for part in content if not (isinstance(part, dict) and part.get("type") not in (None, "text")))
+    return str(content)
+
+
+def user_questions(history: History | None, limit: int) -> list[str]:
+    """The user's earlier questions, oldest first, from either history format.
+
+    Accepts `[{"role": "user", "content": ...}, ...]` (OpenAI/Gradio messages, content a string or a
+    list of parts) and `[[user, assistant], ...]` (question files). Only the last `limit` messages count.
+    """
+    questions: list[str] = []
+    for turn in list(history or [])[-limit:] if limit else []:
+        if isinstance(turn, dict):
+            if turn.get("role") == "user":
+                questions.append(_content_text(turn.get("content")))
+        elif isinstance(turn, (list, tuple)) and turn:
+            questions.append(_content_text(turn[0]))
+    return [strip_markup(q) for q in questions if q and q.strip()]
+
+
+class Assistant:
+    """Answers career questions from the indexed corpus, always citing the passages it used."""
+
+    def __init__(self, settings: Settings, index: Index) -> None:
+        self.settings = settings
+        self.index = index
+        self._lock = threading.Lock()
+        self.reload()
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, **overrides: Any) -> Assistant:
+        """Open the index named by the settings (environment variables CAREER_*, then overrides)."""
+        settings = settings or get_settings(**overrides)
+        return cls(settings, open_index(settings))
+
+    # ------------------------------------------------------------ index lifecycle
+
+    def reload(self) -> None:
+        """Re-read the passages into memory (lexical index, topics) after the index changed."""
+        corpus = Corpus(self.index.all_passages())
+        with self._lock:
+            self.corpus = corpus
+            self.answerer = ExtractiveAnswerer(self.index, corpus, self.settings.max_answer_sentences)
+            self.topics = _topics(corpus)
+
+    def ingest(self, *, rebuild: bool = False, show_progress: bool | None = False) -> IngestReport:
+        report = ingest(self.index, self.settings.corpus_dir, chunk_size=self.settings.chunk_size,
+                        chunk_overlap=self.settings.chunk_overlap, rebuild=rebuild, show_progress=show_progress)
+        self.reload()
+        return report
+
+    def ensure_index(self) -> IngestReport | None:
+        """Build the index when it is empty (first run); returns the report, or None when nothing was done."""
+        if self.index.count():
+            return None
+        return self.ingest(show_progress=None)
+
+    def health(self) -> dict:
+        return {"status": "ok", "documents": len({p.doc_id for p in self.corpus.passages.values()}),
+                "chunks": len(self.corpus)}
+
+    # ------------------------------------------------------------ questions
+
+    def _validate(self, question: Any) -> str:
+        if not isinstance(question, str):
+            raise InvalidQuestion("the message must be text")
+        if len(question) > self.settings.max_message_chars:
+            raise QuestionTooLong(f"the message has {len(question)} characters; the limit is {self.settings.max_message_chars}")
+        text = strip_markup(question)
+        if not text:
+            raise InvalidQuestion("the message is empty")
+        return text
+
+    def _prepare(self, question: Any, history: History | None) -> Query:
+        text = self._validate(question)
+        standalone = condense(text, user_questions(history, self.settings.max_history_turns))
+        vector = self.index.embeddings.encode([standalone])[0]
+        return Query(standalone, vector, content_stems(expand_abbreviations(standalone)))
+
+    def _search(self, query: Query, k: int) -> list[Scored]:
+        return hybrid_search(self.index, self.corpus, query, k)
+
+    def retrieve(self, question: str, history: History | None = None, k: int | None = None) -> list[Source]:
+        """The passages best matching the question (after follow-up resolution), best first."""
+        query = self._prepare(question, history)
+        return [Source(s.passage.id, s.passage.title, s.passage.source, s.passage.text, s.score, s.passage.heading)
+                for s in self._search(query, k or self.settings.top_k)]
+
+    def ask(self, question: str, history: History | None = None) -> Answer:
+        """A cited answer, or a plain abstention when the corpus does not answer the question."""
+        query = self._prepare(question, history)
+        top = self._search(query, self.settings.top_k)
+        verdict = judge(query.text, top, self.corpus)
+        if not verdict.answerable:
+            return Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
+                          note=verdict.reason)
+        text, sources = self.answerer.answer(query, top)
+        if not sources:
+            return Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
+                          note="no sentence of the passages answers the question")
+        return Answer(text, sources, False, question, query.text)
+
+    def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
+        """Text deltas of the answer; the last item is the complete `Answer` (with its sources)."""
+        answer = self.ask(question, history)
+        yield from stream_text(answer.text)
+        yield answer
+
+
+def _topics(corpus: Corpus) -> list[str]:
+    """Section headings that name a role or ask a question, shortest first: what to suggest asking about."""
+    headings = {p.heading.split(" › ")[-1] for p in corpus.passages.values() if p.heading}
+    useful = [h for h in headings if h.endswith("?") or find_roles(h)]
+    return sorted(useful or headings, key=lambda h: (len(h), h))

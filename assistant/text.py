@@ -1,0 +1,80 @@
+"""Text utilities shared by chunking, lexical search, the relevance gate and the answerer.
+
+Sentence splitting, word tokens, Snowball stems and stopwords. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.'’-][a-z0-9+#]+)*")
+_TAG = re.compile(r"<[^>]{0,200}>")
+# A sentence ends at . ! or ? followed by space and an opening capital, digit or quote, but not
+# after common abbreviations.
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<=[.!?])\s+(?=[\"“'‘(\[A-Z0-9])")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been before
+    being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
+    down during each either else ever every few for from further get gets getting got had hadn't has hasn't
+    have haven't having he her here hers herself him himself his how i i'd i'm i've if in into is isn't it
+    it's its itself just let's like may me might more most much must my myself neither no nor not now of
+    off on once only or other others ought our ours ourselves out over own per same shall she should
+    shouldn't so some such than that that's the their theirs them themselves then there there's these they
+    they're this those through thus to too under until up upon us very was wasn't we we're were weren't
+    what what's when where which while who who's whom whose why will with won't would wouldn't yet you
+    you'd you'll you're you've your yours yourself yourselves one ones really also well tell please""".split()
+)
+
+
+def strip_markup(text: str) -> str:
+    """Text without HTML tags or entities: what a user typed, read as plain words."""
+    return re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", text))).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase word tokens; keeps C++, C#, CI/CD parts and dotted names together."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word.strip("'"))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning (stopwords and one-letter tokens dropped), in order."""
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS and (len(t) > 1 or t in {"r", "c"})]
+
+
+# Short forms people type in career questions, spelled out for word matching (dense search reads them fine).
+ABBREVIATIONS = {
+    "ml": "machine learning", "ai": "artificial intelligence", "swe": "software engineer", "sde": "software engineer",
+    "ds": "data scientist", "de": "data engineer", "mle": "machine learning engineer", "devs": "developers",
+    "dev": "developer", "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
+    "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
+    "stats": "statistics", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
+}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def expand_abbreviations(text: str) -> str:
+    """The text with short forms followed by their spelled-out words ("ML" → "ML machine learning")."""
+    return _ABBREVIATION.sub(lambda m: f"{m.group(0)} {ABBREVIATIONS[m.group(0).lower()]}", text)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a passage; list items and headings (one per line) are sentences of their own."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        line = re.sub(r"^(#+|[-*•]|\d+[.)])\s+", "", line)
+        out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+    return out
