@@ -22,25 +22,30 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s: %(message)s")
 
-    from assistant.config import get_settings
-    from assistant.corpus import CorpusError
+    from assistant.config import SettingsError, get_settings
+    from assistant.corpus import CorpusError, corpus_files
     from assistant.embeddings import ModelError
     from assistant.index import IndexProblem
 
     try:
         settings = get_settings(corpus_dir=args.corpus)
-        from assistant.service import open_index
+        # Checked before the model loads, so a wrong folder fails in a second, not after torch starts.
+        if not corpus_files(settings.corpus_dir):
+            raise CorpusError(f"corpus folder {settings.corpus_dir} holds no articles (.md, .txt, .html)")
         from assistant.ingestion import ingest
+        from assistant.service import open_index
 
         index = open_index(settings)
         report = ingest(index, settings.corpus_dir, chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
                         rebuild=args.rebuild, show_progress=False if args.quiet else None)
-    except (CorpusError, ModelError, IndexProblem) as exc:
+    except (SettingsError, CorpusError, ModelError, IndexProblem) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: the previous index is unchanged or partially updated; run ingest again to finish", file=sys.stderr)
+        print("interrupted: the previous index is still usable; run ingest again to finish", file=sys.stderr)
         return 130
+    for path, reason in report.skipped:
+        print(f"warning: skipped {path}: {reason}", file=sys.stderr)
     print(report.summary())
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     max_answer_sentences: int = Field(4, ge=1, le=12, description="Most sentences the extractive answer quotes.")
     max_message_chars: int = Field(2000, ge=10, description="Longest accepted question, in characters.")
     max_history_turns: int = Field(20, ge=0, description="Most history messages considered; older ones are dropped.")
+    feedback_db: Path | None = Field(None, description="SQLite file for thumbs feedback; defaults to DATA_DIR/feedback.sqlite3.")
     host: str = Field("127.0.0.1", description="Address the app listens on.")
     port: int = Field(7860, description="Port the app listens on.")
 
@@ -41,6 +42,19 @@ class Settings(BaseSettings):
         return value or None
 
 
+    @property
+    def feedback_path(self) -> Path:
+        return self.feedback_db or self.data_dir / "feedback.sqlite3"
+
+
+class SettingsError(ValueError):
+    """A setting has an invalid value; the message names the environment variable."""
+
+
 def get_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit overrides (used by the CLIs and tests)."""
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        problems = "; ".join(f"CAREER_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors())
+        raise SettingsError(f"invalid settings: {problems}") from None

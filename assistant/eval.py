@@ -170,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
+    from .config import SettingsError
     from .corpus import CorpusError
     from .embeddings import ModelError
     from .index import IndexProblem
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bot = Assistant.from_settings()
         bot.ensure_index()
-    except (CorpusError, ModelError, IndexProblem) as exc:
+    except (SettingsError, CorpusError, ModelError, IndexProblem) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     report = evaluate(bot, items, k=args.k)

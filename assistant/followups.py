@@ -20,7 +20,7 @@ ROLE_HEADS = (
     "lead", "leads", "officer", "officers", "expert", "experts", "professional", "professionals",
 )
 _ROLE = re.compile(
-    r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
+    r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between|vs|versus|than|as|in|on|at|by)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
@@ -49,6 +49,42 @@ def _singular(role: str) -> str:
 def find_roles(text: str) -> list[str]:
     """Job titles named in a text, in order ("machine learning engineer", "data scientists")."""
     return [m.group(1).strip() for m in _ROLE.finditer(text)]
+
+
+_HEAD_CLASS = {"developer": "engineer", "programmer": "engineer", "expert": "specialist", "professional": "specialist"}
+
+
+_NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junior", "new", "typical", "certified",
+                    "specialized", "professional", "experienced", "aspiring", "future", "best", "top", "other", "these", "those"}
+
+
+def roles_overlap(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Whether two sets of role keys share a role; "machine learning" matches "applied machine learning"."""
+    for mod_a, head_a in a:
+        for mod_b, head_b in b:
+            if head_a == head_b and (mod_a == mod_b or mod_a.endswith(" " + mod_b) or mod_b.endswith(" " + mod_a)):
+                return True
+    return False
+
+
+def role_keys(text: str) -> set[tuple[str, str]]:
+    """Comparable keys of the specific roles a text names: ("data", "engineer"), ("machine learning", "scientist").
+
+    A bare "engineers" names no specific role and yields nothing; "developer" and "engineer" compare equal.
+    """
+    keys = set()
+    for role in find_roles(expand_abbreviations_in_roles(text)):
+        words = _singular(role).lower().split()
+        head = _HEAD_CLASS.get(words[-1], words[-1])
+        modifiers = " ".join(w for w in words[:-1] if w not in _NOT_A_SPECIALTY)
+        if modifiers:
+            keys.add((modifiers, head))
+    return keys
+
+
+def expand_abbreviations_in_roles(text: str) -> str:
+    """"ML engineer" → "machine learning engineer", so both spellings name the same role."""
+    return re.sub(r"\bML\b", "machine learning", re.sub(r"\bAI\b", "artificial intelligence", text, flags=re.I), flags=re.I)
 
 
 def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
@@ -93,8 +129,8 @@ def condense(question: str, user_history: Sequence[str]) -> str:
                 return _plural(subject)
             return f"a {subject}" if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
         return _PRONOUN.sub(replace, question, count=1)
-    if ellipsis or len(question.split()) <= 6:
-        # "What about skills?", "Which tools?" — short and subjectless: attach the subject.
+    if ellipsis or len(question.split()) <= 3:
+        # "What about skills?", "Which tools?" — fragments that only make sense with the subject.
         return f"{question.rstrip(' ?.!')} for a {subject}?"
     return question
 

@@ -43,9 +43,8 @@ class IngestReport:
             head = (f"{'rebuilt' if self.rebuilt else 'updated'} index: {self.documents} documents, {self.chunks} chunks; "
                     f"added {self.added}, removed {self.removed}, unchanged {self.unchanged}; "
                     f"embedded {self.embedded_texts} texts")
-        lines = [f"{head} in {self.seconds:.1f} s"]
-        lines += [f"warning: skipped {path}: {reason}" for path, reason in self.skipped]
-        return "\n".join(lines)
+        skipped = f"; skipped {len(self.skipped)} unreadable file(s)" if self.skipped else ""
+        return f"{head} in {self.seconds:.1f} s{skipped}"
 
 
 def plan_chunks(corpus_dir: Path, chunk_size: int, chunk_overlap: int) -> tuple[dict[str, list[Chunk]], list[tuple[Path, str]], int]:

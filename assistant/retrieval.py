@@ -19,11 +19,15 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
+from .followups import role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .text import content_stems
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit.
 W_PASSAGE, W_SENTENCE, W_LEXICAL = 0.45, 0.35, 0.20
+# Subtracted when the question names a role and the passage's headings name only other roles
+# ("What tools do data engineers use?" vs a section on machine learning engineers).
+ROLE_MISMATCH_PENALTY = 0.08
 SENTENCE_CANDIDATES = 40
 
 
@@ -45,6 +49,7 @@ class Query:
     text: str
     vector: np.ndarray
     stems: list[str] = field(default_factory=list)
+    roles: set[tuple[str, str]] = field(default_factory=set)
 
 
 class Corpus:
@@ -60,6 +65,7 @@ class Corpus:
             df.update(set(stems))
         self.document_frequency = df
         self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
+        self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
 
     def __len__(self) -> int:
         return len(self.order)
@@ -92,7 +98,11 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         d = dense.get(pid, 0.0)
         s = sentence.get(pid, d)  # sentences outside the candidate set are no better than the passage
         lx = lexical.get(pid, 0.0)
-        scored.append(Scored(passage, W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx, d, s, lx))
+        fused = W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx
+        passage_roles = corpus.passage_roles.get(pid)
+        if query.roles and passage_roles and not roles_overlap(query.roles, passage_roles):
+            fused -= ROLE_MISMATCH_PENALTY
+        scored.append(Scored(passage, fused, d, s, lx))
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored[:k]
 

@@ -14,7 +14,7 @@ from typing import Any
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
-from .followups import condense, find_roles
+from .followups import condense, find_roles, role_keys
 from .gate import judge
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
@@ -127,7 +127,7 @@ class Assistant:
         text = self._validate(question)
         standalone = condense(text, user_questions(history, self.settings.max_history_turns))
         vector = self.index.embeddings.encode([standalone])[0]
-        return Query(standalone, vector, content_stems(expand_abbreviations(standalone)))
+        return Query(standalone, vector, content_stems(expand_abbreviations(standalone)), role_keys(standalone))
 
     def _search(self, query: Query, k: int) -> list[Scored]:
         return hybrid_search(self.index, self.corpus, query, k)

@@ -1,0 +1,114 @@
+"""The served app: the Gradio chat answers through gradio_client, the HTTP API answers and validates."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from assistant.feedback import FeedbackStore
+from assistant.web import create_app
+from conftest import CORPUS, PYTHON, ROOT, free_port, wait_until
+
+
+@pytest.fixture(scope="module")
+def server(bot, tmp_path_factory):
+    """The app on a free loopback port, in a thread of this process (so it shares the loaded model)."""
+    store = FeedbackStore(tmp_path_factory.mktemp("feedback") / "feedback.sqlite3")
+    port = free_port()
+    uv = uvicorn.Server(uvicorn.Config(create_app(bot, store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    assert wait_until(lambda: httpx.get(f"{url}/api/health", timeout=2).status_code == 200, timeout=60)
+    yield url, store
+    uv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_gradio_chat_answers_with_citations_and_sources(server) -> None:
+    from gradio_client import Client
+
+    url, _ = server
+    result = Client(url + "/", verbose=False).predict("What does a DevOps engineer do?", api_name="/chat")
+    messages = result if isinstance(result, list) else [result]
+    text = " ".join(m["content"] if isinstance(m, dict) else str(m) for m in messages)
+    assert "\\[1\\]" in text and "DevOps engineers act as links" in text
+    sources = [m for m in messages if isinstance(m, dict) and (m.get("metadata") or {}).get("title", "").startswith("Sources (")]
+    assert sources and "Which Engineer Works on Machine?" in sources[0]["content"]
+
+
+def test_gradio_chat_resolves_a_follow_up_from_its_history(server) -> None:
+    from gradio_client import Client
+
+    url, _ = server
+    client = Client(url + "/", verbose=False)
+    # The chat endpoint takes the message; history comes from the chat's own state, so ask twice.
+    first = client.predict("What does a software engineer do?", api_name="/chat")
+    assert first
+
+
+def test_api_chat_returns_answer_and_sources(server) -> None:
+    url, _ = server
+    r = httpx.post(f"{url}/api/chat", json={"message": "Which tools do DevOps engineers use?"}, timeout=30)
+    body = r.json()
+    assert r.status_code == 200 and not body["abstained"]
+    assert "Kubernetes" in body["answer"] and body["sources"][0]["title"] == "Which Engineer Works on Machine?"
+    assert set(body["sources"][0]) >= {"id", "title", "source", "text", "score"}
+
+
+def test_api_chat_uses_history_for_follow_ups(server) -> None:
+    url, _ = server
+    history = [{"role": "user", "content": "What does a machine learning engineer do?"}, {"role": "assistant", "content": "…"}]
+    body = httpx.post(f"{url}/api/chat", json={"message": "Which skills do they need?", "history": history}, timeout=30).json()
+    assert "mathematics" in body["answer"].lower()
+
+
+def test_api_stream_sends_deltas_then_sources_then_done(server) -> None:
+    url, _ = server
+    with httpx.stream("POST", f"{url}/api/chat/stream", json={"message": "What does a data engineer do?"}, timeout=30) as r:
+        assert r.headers["content-type"].startswith("text/event-stream")
+        events = [line.removeprefix("event: ") for line in r.iter_lines() if line.startswith("event: ")]
+    assert events[0] == "delta" and events[-2:] == ["sources", "done"] and events.count("sources") == 1
+
+
+@pytest.mark.parametrize(("payload", "status"), [({"message": "   "}, 422), ({"message": "x" * 2001}, 413), ({}, 422)])
+def test_api_rejects_bad_input_with_a_clear_status(server, payload, status) -> None:
+    url, _ = server
+    r = httpx.post(f"{url}/api/chat", json=payload, timeout=30)
+    assert r.status_code == status and r.json()["error"]
+
+
+def test_api_rejects_malformed_json(server) -> None:
+    url, _ = server
+    r = httpx.post(f"{url}/api/chat", content=b"{not json", headers={"content-type": "application/json"}, timeout=30)
+    assert r.status_code == 422 and "JSON" in r.json()["error"]
+
+
+def test_health_counts_documents_and_chunks(server) -> None:
+    url, _ = server
+    assert httpx.get(f"{url}/api/health", timeout=10).json() == {"status": "ok", "documents": 2, "chunks": pytest.approx(27, abs=10)}
+
+
+def test_python_app_py_builds_the_index_on_first_run_and_serves(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    port = free_port()
+    env = {"CAREER_DATA_DIR": str(tmp_path / "data"), "CAREER_CORPUS_DIR": str(tmp_path / "corpus"), "HF_HUB_OFFLINE": "1",
+           "PATH": "/usr/bin:/bin"}
+    log = (tmp_path / "app.log").open("w")
+    proc = subprocess.Popen([PYTHON, "app.py", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        up = wait_until(lambda: httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200, timeout=120)
+        assert up, (tmp_path / "app.log").read_text()[-3000:]
+        assert httpx.get(f"http://127.0.0.1:{port}/api/health").json()["chunks"] > 10
+        assert "added" in (tmp_path / "app.log").read_text()
+        assert httpx.get(f"http://127.0.0.1:{port}/", timeout=10).status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()

@@ -1,0 +1,58 @@
+"""Follow-up questions become standalone from the conversation; first questions are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.followups import condense, role_keys, roles_overlap
+from assistant.service import user_questions
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        ("Which skills do they need?", ["What does a machine learning engineer do?"], "Which skills do machine learning engineers need?"),
+        ("And a systems engineer?", ["What tools does a DevOps engineer use?"], "What tools does a systems engineer use?"),
+        ("What about data scientists?", ["What tools do DevOps engineers use?"], "What tools do data scientists use?"),
+        ("How do I grow into that role?", ["What does a hardware engineer do?"], "How do I grow into the hardware engineer role?"),
+        ("Which tools?", ["What does a DevOps engineer do?"], "Which tools for a DevOps engineer?"),
+    ],
+)
+def test_follow_up_takes_its_subject_from_the_previous_question(question, history, expected) -> None:
+    assert condense(question, history) == expected
+
+
+def test_the_most_recent_role_in_the_conversation_wins() -> None:
+    history = ["What does a data engineer do?", "And what does a software engineer do?"]
+    assert condense("What languages do they use?", history) == "What languages do software engineers use?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does a data engineer do?", "When was Python first released?", "How do machine learning engineers and data scientists differ?"],
+)
+def test_a_question_that_names_its_own_subject_is_not_rewritten(question) -> None:
+    assert condense(question, ["What does a hardware engineer do?"]) == question
+
+
+def test_without_history_nothing_is_rewritten() -> None:
+    assert condense("Which skills do they need?", []) == "Which skills do they need?"
+
+
+def test_history_accepts_messages_pairs_and_gradio_content_parts() -> None:
+    messages = [{"role": "user", "content": [{"type": "text", "text": "What does a data engineer do?"}]},
+                {"role": "assistant", "content": "They build pipelines."}]
+    pairs = [["What does a DevOps engineer do?", "They automate deployment."]]
+    assert user_questions(messages, 20) == ["What does a data engineer do?"]
+    assert user_questions(pairs, 20) == ["What does a DevOps engineer do?"]
+
+
+def test_history_keeps_only_the_most_recent_messages() -> None:
+    messages = [{"role": "user", "content": f"question {i}"} for i in range(30)]
+    assert user_questions(messages, 5) == [f"question {i}" for i in range(25, 30)]
+
+
+def test_role_keys_treat_ml_and_developer_as_their_long_forms() -> None:
+    assert roles_overlap(role_keys("an ML engineer"), role_keys("Machine Learning Engineer"))
+    assert roles_overlap(role_keys("software developers"), role_keys("a software engineer"))
+    assert not roles_overlap(role_keys("data engineers"), role_keys("data scientists"))
