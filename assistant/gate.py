@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .followups import role_keys, roles_overlap
 from .retrieval import Corpus, Scored
 from .text import ABBREVIATIONS, STOPWORDS, expand_abbreviations, stem, tokens
 
@@ -26,7 +27,8 @@ FRAME_WORDS = frozenset(
     becoming start starting begin beginning use uses used using involve involves involved difference differences
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
-    should could would can will might""".split()
+    should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
+    worth possible""".split()
 )
 FRAME_STEMS = frozenset(stem(w) for w in FRAME_WORDS)
 
@@ -82,7 +84,18 @@ def judge(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]
     share = sum(weights[s] for s in missing) / total
+    unknown_roles = unknown_role_names(question, corpus)
+    if unknown_roles:
+        # "product managers": both words occur in the corpus, but never as a job title, so word
+        # coverage alone would let the question through.
+        return Verdict(False, tuple(unknown_roles), 1.0, best)
     return Verdict(share < tolerated_share(max(s.dense for s in top)), tuple(terms[s] for s in missing), share, best)
+
+
+def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
+    """Job titles the question names ("product manager") that no passage of the corpus names."""
+    return [f"{mod} {head}" for mod, head in sorted(role_keys(question))
+            if not roles_overlap({(mod, head)}, corpus.role_names)]
 
 
 def tolerated_share(dense: float) -> float:

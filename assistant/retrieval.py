@@ -21,7 +21,7 @@ from rank_bm25 import BM25Okapi
 
 from .followups import role_keys, roles_overlap
 from .index import Index, PassageRecord
-from .text import content_stems
+from .text import content_stems, split_sentences
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit.
 W_PASSAGE, W_SENTENCE, W_LEXICAL = 0.45, 0.35, 0.20
@@ -66,6 +66,12 @@ class Corpus:
         self.document_frequency = df
         self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
+        # Every job title the corpus names anywhere: the gate refuses questions about other roles.
+        self.role_names: set[tuple[str, str]] = set()
+        for p in passages:
+            for line in (p.title, *p.heading.split(" › "), *p.text.splitlines()):
+                for sentence in split_sentences(line):
+                    self.role_names |= role_keys(sentence)
 
     def __len__(self) -> int:
         return len(self.order)

@@ -97,3 +97,13 @@ def test_retrieve_returns_sources_best_first_with_scores(bot) -> None:
     sources = bot.retrieve("What does a hardware engineer do?", k=3)
     assert len(sources) == 3 and sources[0].heading.endswith("Hardware Engineer")
     assert sources[0].score >= sources[1].score >= sources[2].score
+
+
+def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
+    # "product" and "managers" each occur in the corpus, but never as a job title.
+    answer = bot.ask("Do product managers need to know SQL?")
+    assert answer.abstained and "product manager" in answer.text
+
+
+def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
+    assert not bot.ask("Do systems engineers care about security?").abstained
