@@ -1,6 +1,6 @@
 """Evaluation of retrieval, answers and abstention on a question file, and its command line.
 
-    python -m assistant.eval FILE.jsonl [--k 4] [--json]
+    python -m assistant.eval FILE.jsonl [--k 4] [--json] [--report DIR]
 
 Question files are JSON lines: id, type (in_scope | followup | out_of_scope | adversarial),
 question, optional history [[user, assistant], ...], gold (exact corpus phrases: a passage hits
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 from collections.abc import Iterable
@@ -77,6 +78,17 @@ def first_hit_rank(passages: list[str], gold: list[str]) -> int | None:
     return next((i for i, text in enumerate(passages, 1) if is_hit(text, gold)), None)
 
 
+def relevance_flags(passages: list[str], gold: list[str]) -> list[bool]:
+    return [is_hit(text, gold) for text in passages]
+
+
+def ndcg_at(flags: list[bool], relevant_total: int, cutoff: int = 10) -> float:
+    """Binary-relevance nDCG: gains discounted by log2(rank + 1), over the best ordering possible."""
+    dcg = sum(1 / math.log2(rank + 1) for rank, hit in enumerate(flags[:cutoff], 1) if hit)
+    ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(relevant_total, cutoff) + 1))
+    return dcg / ideal if ideal else 0.0
+
+
 def citations_valid(text: str, n_sources: int) -> bool:
     """Every [n] points at an existing source, and an answer that cites nothing is invalid."""
     numbers = [int(n) for n in _CITATION.findall(text)]
@@ -91,21 +103,35 @@ def fact_recall(text: str, facts: list[str]) -> float | None:
 
 
 def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
-    """Run every item through retrieval and answering; returns the DESIGN.md JSON report."""
+    """Run every item through retrieval and answering; returns the DESIGN.md JSON report (extended)."""
+    from .verification import check_answer, faithfulness
+
+    corpus_texts = [p.text for p in bot.corpus.passages.values()]
     rows: list[dict[str, Any]] = []
     for item in items:
         ranked = bot.retrieve(item.question, history=item.history, k=max(k, 10))
-        rank = first_hit_rank([s.text for s in ranked], item.gold) if item.gold else None
+        flags = relevance_flags([s.text for s in ranked], item.gold) if item.gold else []
+        rank = next((i for i, hit in enumerate(flags, 1) if hit), None)
+        relevant_total = sum(is_hit(t, item.gold) for t in corpus_texts) if item.gold else 0
         answer = bot.ask(item.question, history=item.history)
+        checks = [] if answer.abstained else check_answer(answer.text, [s.text for s in answer.sources], bot.index.embeddings)
         rows.append({
             "id": item.id, "type": item.type, "question": item.question,
             "standalone_question": answer.standalone_question,
-            "rank": rank, "abstained": answer.abstained,
-            "citations_valid": None if answer.abstained else citations_valid(answer.text, len(answer.sources)),
+            "rank": rank, "ndcg_at_10": ndcg_at(flags, relevant_total) if item.gold else None,
+            "abstained": answer.abstained,
+            "citations_valid": None if answer.abstained else (
+                citations_valid(answer.text, len(answer.sources)) and all(c.citation_valid for c in checks)),
+            "faithfulness": None if answer.abstained else faithfulness(checks),
+            "unsupported": [{"sentence": c.sentence, "reason": c.reason} for c in checks if not c.citation_valid],
             "fact_recall": None if answer.abstained else fact_recall(answer.text, item.facts),
             "answer": answer.text,
         })
     return summarize(rows, items, k)
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
 
 
 def summarize(rows: list[dict[str, Any]], items: list[Item], k: int) -> dict[str, Any]:
@@ -114,22 +140,25 @@ def summarize(rows: list[dict[str, Any]], items: list[Item], k: int) -> dict[str
     n = len(retrieval_rows) or 1
     answerable = [r for r in rows if by_id[r["id"]].answerable]
     out_of_scope = [r for r in rows if by_id[r["id"]].type in MUST_ABSTAIN]
-    answered = [r for r in answerable if not r["abstained"]]
+    answered = [r for r in rows if not r["abstained"]]
     facts = [r["fact_recall"] if r["fact_recall"] is not None else 0.0 for r in answerable if by_id[r["id"]].facts]
     return {
         "retrieval": {
             "hit_at_1": sum(r["rank"] == 1 for r in retrieval_rows) / n,
             "hit_at_k": sum(r["rank"] is not None and r["rank"] <= k for r in retrieval_rows) / n,
             "mrr_at_10": sum(1 / r["rank"] for r in retrieval_rows if r["rank"] and r["rank"] <= 10) / n,
+            "ndcg_at_10": sum(r.get("ndcg_at_10") or 0.0 for r in retrieval_rows) / n,
             "k": k, "questions": len(retrieval_rows),
         },
         "answers": {
-            "fact_recall": sum(facts) / len(facts) if facts else None,
-            "citation_rate": sum(bool(r["citations_valid"]) for r in answered) / len(answered) if answered else None,
+            "fact_recall": _mean(facts),
+            "citation_rate": _mean([float(bool(r["citations_valid"])) for r in answered]),
+            "faithfulness": _mean([r["faithfulness"] for r in answered if r.get("faithfulness") is not None]),
+            "answered": len(answered),
         },
         "abstention": {
-            "out_of_scope_rate": sum(r["abstained"] for r in out_of_scope) / len(out_of_scope) if out_of_scope else None,
-            "false_rate": sum(r["abstained"] for r in answerable) / len(answerable) if answerable else None,
+            "out_of_scope_rate": _mean([float(r["abstained"]) for r in out_of_scope]),
+            "false_rate": _mean([float(r["abstained"]) for r in answerable]),
         },
         "items": rows,
     }
@@ -143,8 +172,9 @@ def format_table(report: dict[str, Any]) -> str:
     lines = [
         "| metric | value |", "| --- | --- |",
         f"| hit@1 | {fmt(r['hit_at_1'])} |", f"| hit@{r['k']} | {fmt(r['hit_at_k'])} |",
-        f"| MRR@10 | {fmt(r['mrr_at_10'])} |",
+        f"| MRR@10 | {fmt(r['mrr_at_10'])} |", f"| nDCG@10 | {fmt(r['ndcg_at_10'])} |",
         f"| answer fact recall | {fmt(a['fact_recall'])} |", f"| citation validity | {fmt(a['citation_rate'])} |",
+        f"| faithfulness | {fmt(a['faithfulness'])} |",
         f"| out-of-scope abstention | {fmt(ab['out_of_scope_rate'])} |", f"| false abstention | {fmt(ab['false_rate'])} |",
         "", "| id | type | first relevant rank | abstained | question |", "| --- | --- | --- | --- | --- |",
     ]
@@ -158,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--k", type=int, default=4, help="cut-off for hit@k (default 4)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--report", type=Path, metavar="DIR", help="also write DIR/report.md and DIR/ranks.png")
     args = parser.parse_args(argv)
     if args.k < 1:
         parser.error("--k must be at least 1")
@@ -184,6 +215,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     report = evaluate(bot, items, k=args.k)
     print(json.dumps(report, indent=2) if args.json else format_table(report))
+    if args.report:
+        from .report import write_report
+
+        try:
+            written = write_report(report, args.report, args.file.name)
+        except OSError as exc:
+            print(f"error: cannot write the report to {args.report}: {exc}", file=sys.stderr)
+            return 2
+        print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
     return 0
 
 

@@ -59,7 +59,8 @@ def test_eval_prints_the_metrics_table(tmp_path: Path) -> None:
     shutil.copytree(CORPUS, tmp_path / "corpus")
     result = run_cli("-m", "assistant.eval", str(DEV_SET), env=_env(tmp_path))
     assert result.returncode == 0, result.stderr
-    for metric in ("hit@1", "hit@4", "MRR@10", "out-of-scope abstention", "false abstention"):
+    for metric in ("hit@1", "hit@4", "MRR@10", "nDCG@10", "citation validity", "faithfulness",
+                   "out-of-scope abstention", "false abstention"):
         assert f"| {metric} |" in result.stdout
 
 
@@ -79,3 +80,14 @@ def test_eval_of_a_malformed_question_file_names_the_line(tmp_path: Path) -> Non
     bad.write_text('{"id": "a", "type": "in_scope", "question": "ok"}\n{not json\n')
     result = run_cli("-m", "assistant.eval", str(bad), env=_env(tmp_path))
     assert result.returncode == 2 and "bad.jsonl:2" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_report_writes_markdown_and_a_rank_plot(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    questions = tmp_path / "few.jsonl"
+    questions.write_text("\n".join(DEV_SET.read_text().splitlines()[:3]) + "\n")
+    result = run_cli("-m", "assistant.eval", str(questions), "--report", str(tmp_path / "out"), env=_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    markdown = (tmp_path / "out" / "report.md").read_text()
+    assert "| nDCG@10 |" in markdown and "![Rank of the first relevant passage](ranks.png)" in markdown
+    assert (tmp_path / "out" / "ranks.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
