@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .followups import role_keys, roles_overlap
 from .retrieval import Corpus, Scored
-from .text import ABBREVIATIONS, STOPWORDS, expand_abbreviations, stem, tokens
+from .text import ABBREVIATIONS, STOPWORDS, expand_abbreviations, split_sentences, stem, tokens
 
 # Words that frame a question about careers without naming what is asked about.
 FRAME_WORDS = frozenset(
@@ -28,7 +28,7 @@ FRAME_WORDS = frozenset(
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
-    worth possible""".split()
+    worth possible spend spends spent illustrate illustrates show shows""".split()
 )
 FRAME_STEMS = frozenset(stem(w) for w in FRAME_WORDS)
 
@@ -70,7 +70,20 @@ def key_terms(question: str) -> dict[str, str]:
 
 
 def judge(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
-    """Whether the passages in `top` answer `question`."""
+    """Whether the passages in `top` answer `question` (or, for a message of several sentences, one of them).
+
+    "I'm a student in Bangkok. What does a data engineer do?" is answerable though "student" and
+    "Bangkok" are nowhere: each sentence is judged on its own, and the message passes when one does.
+    """
+    parts = [p for p in split_sentences(question) if key_terms(p)]
+    if len(parts) > 1:
+        verdicts = [_judge_one(p, top, corpus) for p in parts]
+        passing = [v for v in verdicts if v.answerable]
+        return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
+    return _judge_one(question, top, corpus)
+
+
+def _judge_one(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
     best = top[0].score if top else 0.0
     if not top or best < MIN_SCORE:
         return Verdict(False, (), 1.0, best)
@@ -107,4 +120,4 @@ def _is_covered(term: str, covered: set[str]) -> bool:
     """A stem is covered when a passage uses it, or a longer form of it ("math" → "mathemat")."""
     if term in covered:
         return True
-    return len(term) >= 4 and any(c.startswith(term) or (len(c) >= 5 and term.startswith(c)) for c in covered)
+    return len(term) >= 5 and any(c.startswith(term) or (len(c) >= 5 and term.startswith(c)) for c in covered)

@@ -67,7 +67,7 @@ def split_cited_sentences(text: str) -> list[tuple[str, tuple[int, ...]]]:
 def _covered(term: str, stems: set[str]) -> bool:
     if term in stems:
         return True
-    return len(term) >= 4 and any(s.startswith(term) or (len(s) >= 5 and term.startswith(s)) for s in stems)
+    return len(term) >= 5 and any(s.startswith(term) or (len(s) >= 5 and term.startswith(s)) for s in stems)
 
 
 def _fold(text: str) -> str:

@@ -107,3 +107,12 @@ def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
 
 def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
     assert not bot.ask("Do systems engineers care about security?").abstained
+
+
+def test_a_message_with_context_sentences_is_judged_by_its_answerable_sentence(bot) -> None:
+    answer = bot.ask("I'm a student in Bangkok and I like puzzles. What does a data engineer do?")
+    assert not answer.abstained and "data pipelines" in answer.text
+
+
+def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
+    assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
