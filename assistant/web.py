@@ -26,6 +26,7 @@ from .guards import BodyLimitMiddleware, RateLimitMiddleware
 from .ratelimit import RateLimiter
 from .service import Assistant, InvalidQuestion, QuestionTooLong
 from .ui import CSS, build_chat
+from .widget import add_widget_routes
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,7 @@ def create_app(bot: Assistant, feedback: FeedbackStore | None = None, settings: 
                                     rating=rating, comment=req.comment, channel=req.channel))
         return JSONResponse({"id": row}, status_code=201)
 
+    add_widget_routes(app, settings.allowed_origins)
     demo = build_chat(bot, feedback)
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
 

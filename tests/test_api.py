@@ -3,12 +3,16 @@ only allowed origins get CORS, feedback is stored, and the API describes itself 
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import zipfile
+
 import httpx
 import pytest
 
 from assistant.feedback import FeedbackStore
 from assistant.web import create_app
-from conftest import serve
+from conftest import PYTHON, ROOT, serve
 
 ALLOWED = "http://allowed.example"
 OTHER = "http://elsewhere.example"
@@ -216,3 +220,34 @@ def test_openapi_docs_describe_every_api_route(api) -> None:
     assert httpx.get(api[0] + "/docs", timeout=10).status_code == 200
     paths = httpx.get(api[0] + "/openapi.json", timeout=10).json()["paths"]
     assert {"/api/chat", "/api/chat/stream", "/api/health", "/api/feedback"} <= set(paths)
+
+
+# ------------------------------------------------------------------ widget files
+
+
+def test_embed_may_be_framed_only_by_this_server_and_the_allowed_origins(api) -> None:
+    csp = httpx.get(api[0] + "/embed", timeout=10).headers["content-security-policy"]
+    assert csp.endswith(f"frame-ancestors 'self' {ALLOWED}") and "script-src 'self'" in csp
+
+
+def test_embed_by_default_may_be_framed_only_by_this_server(strict) -> None:
+    csp = httpx.get(strict + "/embed", timeout=10).headers["content-security-policy"]
+    assert csp.endswith("frame-ancestors 'self'")
+
+
+def test_widget_files_stay_reachable_for_a_rate_limited_client(strict) -> None:
+    for _ in range(5):
+        post(strict, "/api/chat", json={"message": QUESTION})
+    types = {path: httpx.get(strict + path, timeout=10).headers["content-type"]
+             for path in ("/widget.js", "/embed", "/widget/embed.js", "/widget/embed.css")}
+    assert types == {"/widget.js": "text/javascript; charset=utf-8", "/embed": "text/html; charset=utf-8",
+                     "/widget/embed.js": "text/javascript; charset=utf-8", "/widget/embed.css": "text/css; charset=utf-8"}
+
+
+def test_the_widget_files_ship_in_the_wheel(tmp_path) -> None:
+    for name in ("assistant", "pyproject.toml", "README.md"):
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, tmp_path / "src" / name)
+    subprocess.run([PYTHON, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path / "dist"),
+                    str(tmp_path / "src")], check=True, capture_output=True, timeout=120)
+    names = zipfile.ZipFile(next((tmp_path / "dist").glob("*.whl"))).namelist()
+    assert {f"assistant/static/{n}" for n in ("widget.js", "embed.html", "embed.js", "embed.css")} <= set(names)
