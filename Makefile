@@ -12,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run ingest test eval bench browser clean
+.PHONY: install run ingest test eval bench load browser clean
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ eval: install
 
 bench: install
 	$(PY) benchmarks/run.py
+
+# 20 concurrent users for 60 s against /api/chat on loopback (starts its own app).
+load: install
+	$(PY) benchmarks/load.py
 
 clean:
 	rm -rf $(VENV) data reports .pytest_cache

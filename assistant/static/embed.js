@@ -168,7 +168,7 @@
     bar.appendChild(el("span", "", "Helpful?"));
     var status = el("span", "status");
     status.setAttribute("role", "status");
-    [["up", "👍", "Helpful"], ["down", "👎", "Not helpful"]].forEach(function (choice) {
+    [["up", "Yes", "Helpful"], ["down", "No", "Not helpful"]].forEach(function (choice) {
       var button = el("button", "", choice[1]);
       button.type = "button";
       button.setAttribute("aria-label", choice[2]);
