@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,16 +37,33 @@ class Settings(BaseSettings):
     feedback_db: Path | None = Field(None, description="SQLite file for thumbs feedback; defaults to DATA_DIR/feedback.sqlite3.")
     host: str = Field("127.0.0.1", description="Address the app listens on.")
     port: int = Field(7860, description="Port the app listens on.")
+    answerer: Literal["extractive", "openai", "ollama", "llamacpp"] = Field(
+        "extractive", description="Who writes the answer: the offline extractive answerer, or a chat model (verified against the passages).")
+    llm_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible server (…/v1) or of Ollama; unset: OpenAI's, or Ollama on 127.0.0.1:11434.")
+    llm_model: str = Field("", description="Model name sent to the OpenAI-compatible server or Ollama.")
+    llm_api_key: SecretStr | None = Field(None, description="API key of the OpenAI-compatible server; unset: OPENAI_API_KEY.")
+    llm_model_path: Path | None = Field(None, description="GGUF file for the in-process llama.cpp answerer.")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the model before answering extractively instead.")
+    llm_max_tokens: int = Field(256, ge=16, le=4096, description="Most tokens the model may write per answer.")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature of the chat model.")
+    llm_context: int = Field(2048, ge=512, description="Context window (tokens) of the in-process llama.cpp model.")
+    llm_condense: bool = Field(False, description="Let the chat model turn follow-ups into standalone questions (the offline condenser is the fallback).")
 
-    @field_validator("chroma_host")
+    @field_validator("chroma_host", "llm_base_url")
     @classmethod
     def _empty_host_is_none(cls, value: str | None) -> str | None:
         return value or None
 
-
     @property
     def feedback_path(self) -> Path:
         return self.feedback_db or self.data_dir / "feedback.sqlite3"
+
+    @property
+    def llm_key(self) -> str | None:
+        """The API key: CAREER_LLM_API_KEY, else OPENAI_API_KEY (the variable OpenAI's own tools read)."""
+        if self.llm_api_key is not None and self.llm_api_key.get_secret_value():
+            return self.llm_api_key.get_secret_value()
+        return os.environ.get("OPENAI_API_KEY") or None
 
 
 class SettingsError(ValueError):
