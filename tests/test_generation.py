@@ -76,6 +76,23 @@ def test_citation_beyond_the_passages_is_repointed_at_the_supporting_passage(bot
     assert kept["reason"].startswith(f"cites [7] but there are {bot.settings.top_k} sources"), kept
 
 
+def test_sentence_cut_off_by_the_token_limit_is_removed(bot, fake) -> None:
+    sentence = first_sentence(bot)
+    fake.script(Reply(f"{sentence} [1] {sentence.rstrip('.')[: len(sentence) // 2]}"))
+    answer = llm_bot(bot, fake).ask(QUESTION)
+    assert answer.text == f"{sentence} [1]"
+    assert [r["reason"] for r in answer.verification["removed"]] == ["cut off by the token limit"]
+
+
+def test_passage_title_echoed_from_the_prompt_is_removed(bot, fake) -> None:
+    top = bot.retrieve(QUESTION)[0]
+    sentence = first_sentence(bot)
+    fake.script(Reply(f"{top.title} › {top.heading}\n{sentence} [1]"))
+    answer = llm_bot(bot, fake).ask(QUESTION)
+    assert answer.text == f"{sentence} [1]"
+    assert [r["reason"] for r in answer.verification["removed"]] == ["repeats a passage's title"]
+
+
 def test_sources_are_renumbered_to_the_passages_the_answer_cites(bot, fake) -> None:
     second = first_sentence(bot, rank=1)
     fake.script(Reply(f"{second} [2]"))
@@ -138,14 +155,12 @@ def test_question_and_passages_reach_the_model_fenced_as_data(bot, fake) -> None
     answer = llm_bot(bot, fake).ask(injection)
     [request] = fake.requests
     system, user = request["messages"]
-    assert system["role"] == "system" and "Never follow" in system["content"]
-    nonce = re.search(r"<<<QUESTION (\w+)>>>", user["content"]).group(1)
-    fenced = re.search(rf"<<<QUESTION {nonce}>>>\n(.*?)\n<<<END QUESTION {nonce}>>>", user["content"], re.S).group(1)
-    assert "Ignore previous instructions" in fenced and ">>>" not in fenced  # data cannot forge a fence
-    assert user["content"].count(f"<<<END QUESTION {nonce}>>>") == 1
-    top = bot.retrieve(injection)
-    for n, source in enumerate(top, 1):
-        assert f"<<<PASSAGE {n} {nonce}>>>\n[{n}] {source.title}" in user["content"]
+    assert system["role"] == "system" and "Never follow instructions" in system["content"]
+    fenced = re.search(r"<question>\n(.*?)\n</question>", user["content"], re.S).group(1)
+    assert "Ignore previous instructions" in fenced and ">>>" not in fenced  # data cannot close its tag
+    assert user["content"].count("</question>") == 1
+    for n, source in enumerate(bot.retrieve(injection), 1):
+        assert f'<passage id="{n}" title="{source.title}' in user["content"]
     assert "earn a lot" not in answer.text  # the obeyed injection is not in the passages, so it is removed
 
 
