@@ -259,7 +259,6 @@ class GenerativeAnswerer:
         self.embeddings = embeddings
         self.idf = idf
         self._model = model
-        self._model_error: GenerationError | None = None
 
     @property
     def model(self) -> BaseChatModel:
@@ -294,8 +293,14 @@ class GenerativeAnswerer:
         passages = [f"{s.heading.split(' › ')[-1]}\n{s.text}" if s.heading else s.text for s in sources]
         checks = check_answer(generated, passages, self.embeddings, idf=self.idf)
         checks = [self._screen(c, i == len(checks) - 1, generated, sources) for i, c in enumerate(checks)]
-        kept = [c for c in checks if c.supported and c.support is not None]
-        removed = [c for c in checks if c not in kept]
+        kept: list[SentenceCheck] = []
+        removed: list[SentenceCheck] = []
+        seen: set[str] = set()
+        for check in checks:
+            if check.supported and _words(check.sentence) in seen:
+                check = replace(check, supported=False, reason="repeats an earlier sentence")
+            (kept if check.supported and check.support is not None else removed).append(check)
+            seen.add(_words(check.sentence))
         number: dict[int, int] = {}
         used: list[Source] = []
         parts = []
@@ -310,7 +315,8 @@ class GenerativeAnswerer:
     @staticmethod
     def _screen(check: SentenceCheck, last: bool, generated: str, sources: Sequence[Source]) -> SentenceCheck:
         """Supported sentences that still do not belong in an answer: a sentence cut off by the token
-        limit, a lead-in to a list ("The differences are:"), or a passage's title echoed from the prompt."""
+        limit, a lead-in to a list ("The differences are:"), talk about "the passage", or a passage's
+        title echoed from the prompt."""
         if not check.supported:
             return check
         why = ""
@@ -318,7 +324,9 @@ class GenerativeAnswerer:
             why = "cut off by the token limit"
         elif check.sentence.rstrip().endswith(":"):
             why = "a lead-in, not a statement"
-        elif any(_words(check.sentence) and _words(check.sentence) in _words(f"{s.title} {s.heading}") for s in sources):
+        elif re.search(r"\b(?:passages?|the question)\b", check.sentence, re.I):
+            why = "talks about the passages instead of answering"
+        elif any(_words(check.sentence) in _words(f"{s.title} {s.heading}") for s in sources):
             why = "repeats a passage's title"
         return replace(check, supported=False, reason=why) if why else check
 

@@ -43,6 +43,7 @@ MIN_NAME_LENGTH = 2
 _MARKERS = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 # Markers written after the full stop ("… models. [1] Next …") belong to the sentence before them.
 _MARKERS_AFTER_STOP = re.compile(r"([.!?])((?:[ \t]*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])+)")
+_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot|without)\b|n't\b")
 _MARKDOWN = re.compile(r"\*\*|__|`")
 _NORMALIZE = re.compile(r"[^a-z0-9+#]+")
 _NUMBER = re.compile(r"\$?\d[\d,.]*%?k?")
@@ -132,6 +133,12 @@ def _named_facts(sentence: str) -> list[str]:
     return names
 
 
+def _negated(text: str) -> bool:
+    """Whether a sentence denies rather than states ("not", "never", "no", "n't"); "not only" affirms."""
+    words = re.sub(r"\bnot only\b", " ", text.lower().replace("’", "'"))
+    return bool(_NEGATION.search(words))
+
+
 def _mentioned(name: str, words: set[str], text: str, stems: set[str]) -> bool:
     """Whether the passages use a name or number (a short form counts when they spell it out)."""
     lower = name.lower()
@@ -198,11 +205,14 @@ def check_answer(text: str, passages: Sequence[str], embeddings, *,
         invented = [n for n in _named_facts(sentence) if not _mentioned(n, all_words, all_text, all_stems)]
         terms = [s for s in key_terms(sentence) if s not in FRAME_STEMS]
         sims = np.zeros(len(passages))
+        nearest = [""] * len(passages)  # per passage, the unit closest to the sentence
         if vectors is not None:
             unit_sims = vectors[len(pieces):] @ vectors[k]
             for i in range(len(passages)):
-                mask = owner_arr == i
-                sims[i] = float(unit_sims[mask].max()) if mask.any() else 0.0
+                where = np.flatnonzero(owner_arr == i)
+                if where.size:
+                    j = int(where[np.argmax(unit_sims[where])])
+                    sims[i], nearest[i] = float(unit_sims[j]), units[j]
         if invented:
             best = max(order, key=lambda i: sims[i - 1]) if passages else None
             checks.append(SentenceCheck(sentence, cited, False, best, 0.0,
@@ -216,6 +226,7 @@ def check_answer(text: str, passages: Sequence[str], embeddings, *,
         # 3. Similarity and key-word coverage, cited passages first; a sentence citing several
         #    passages may combine them, so their words count together.
         total = sum(weight(t) for t in terms) or 1.0
+        negation = None
         cited_stems = set().union(*(stems[c - 1] for c in valid)) if valid else set()
         best: tuple[float, int, float, list[str]] | None = None  # (score, passage, coverage, missing)
         chosen = None
@@ -225,6 +236,9 @@ def check_answer(text: str, passages: Sequence[str], embeddings, *,
             coverage = 1.0 - sum(weight(t) for t in missing) / total
             score = SIMILARITY_WEIGHT * max(0.0, sims[i - 1]) + (1 - SIMILARITY_WEIGHT) * coverage
             ok = sims[i - 1] >= MIN_SIMILARITY and 1.0 - coverage <= MAX_NOVEL_SHARE
+            if ok and _negated(sentence) != _negated(nearest[i - 1]):
+                ok, missing = False, []  # same words, opposite claim: "is not important" vs "is important"
+                negation = i
             if ok and chosen is None:
                 chosen = (score, i, coverage, missing)
             if best is None or score > best[0]:
@@ -236,7 +250,10 @@ def check_answer(text: str, passages: Sequence[str], embeddings, *,
             continue
         assert best is not None
         score, i, _, missing = best
-        if missing:
+        if negation is not None:
+            i = negation
+            why = f"contradicts [{i}]: one negates what the other states"
+        elif missing:
             spoken = key_terms(sentence)
             why = f"no passage says {_quote_list([spoken.get(t, t) for t in missing[:4]])}"
             if any(_covered(t, all_stems) for t in missing):

@@ -93,6 +93,22 @@ def test_passage_title_echoed_from_the_prompt_is_removed(bot, fake) -> None:
     assert [r["reason"] for r in answer.verification["removed"]] == ["repeats a passage's title"]
 
 
+def test_repeated_sentence_is_kept_once(bot, fake) -> None:
+    sentence = first_sentence(bot)
+    fake.script(Reply(f"{sentence} [1] {sentence} [1]"))
+    answer = llm_bot(bot, fake).ask(QUESTION)
+    assert answer.text == f"{sentence} [1]"
+    assert [r["reason"] for r in answer.verification["removed"]] == ["repeats an earlier sentence"]
+
+
+def test_talk_about_the_passages_is_removed(bot, fake) -> None:
+    sentence = first_sentence(bot)
+    fake.script(Reply(f"{sentence} [1] As the passage explains, {sentence[0].lower()}{sentence[1:]} [1]"))
+    answer = llm_bot(bot, fake).ask(QUESTION)
+    assert answer.text == f"{sentence} [1]"
+    assert [r["reason"] for r in answer.verification["removed"]] == ["talks about the passages instead of answering"]
+
+
 def test_sources_are_renumbered_to_the_passages_the_answer_cites(bot, fake) -> None:
     second = first_sentence(bot, rank=1)
     fake.script(Reply(f"{second} [2]"))
@@ -241,3 +257,33 @@ def test_question_naming_its_own_subject_is_not_sent_for_condensing(bot, fake) -
     fake.script(Reply(first_sentence(bot, "What does a data engineer do?") + " [1]"))
     answer = llm_bot(bot, fake, llm_condense=True).ask("What does a data engineer do?", history)
     assert len(fake.requests) == 1 and answer.standalone_question == "What does a data engineer do?"
+
+
+def test_gradio_chat_shows_the_verified_text_the_note_and_the_removed_sentence(bot, fake) -> None:
+    import threading
+
+    import httpx
+    import uvicorn
+    from gradio_client import Client
+
+    from assistant.web import create_app
+    from conftest import wait_until
+
+    sentence = first_sentence(bot)
+    fake.script(Reply(f"{sentence} [1] Machine learning engineers earn $150,000 a year [1]."))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(llm_bot(bot, fake)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{port}"
+        assert wait_until(lambda: httpx.get(f"{url}/api/health", timeout=2).status_code == 200, timeout=60)
+        result = Client(url + "/", verbose=False).predict(QUESTION, api_name="/chat")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    messages = result if isinstance(result, list) else [result]
+    answer, *extra = [m["content"] if isinstance(m, dict) else str(m) for m in messages]
+    assert "150,000" not in answer and "was removed: the passages do not support it" in answer
+    removed = [m for m in messages if isinstance(m, dict) and (m.get("metadata") or {}).get("title") == "Removed as unsupported (1)"]
+    assert removed and "~~" in removed[0]["content"] and "150,000" in removed[0]["content"]

@@ -95,6 +95,17 @@ def test_sentence_supported_only_by_an_uncited_passage_names_that_passage(embedd
     assert "not by the cited [3]" in check.reason, check.reason
 
 
+def test_sentence_denying_what_the_passage_states_is_unsupported(embeddings) -> None:
+    check = _one("Machine learning engineers do not collaborate with data scientists and programmers [2].", embeddings)
+    assert not check.supported and check.reason == "contradicts [2]: one negates what the other states", check
+
+
+def test_not_only_is_not_read_as_a_denial(embeddings) -> None:
+    check = _one("Machine learning engineers not only develop models but also collaborate closely with data "
+                 "scientists and programmers [2].", embeddings)
+    assert check.supported, check
+
+
 def test_filler_without_content_is_unsupported(embeddings) -> None:
     check = _one("I hope this helps!", embeddings)
     assert not check.supported and check.reason.startswith("cites no source"), check.reason
