@@ -7,6 +7,7 @@ question + history ─condense─▶ standalone query ─hybrid search─▶ pas
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -25,6 +26,10 @@ from .text import content_stems, expand_abbreviations, strip_markup
 log = logging.getLogger(__name__)
 
 History = Sequence[Any]
+
+# A model's plain "the passages do not answer this" (the prompt asks for that wording when they do not).
+_DECLINED = re.compile(r"\b(?:passages?|sources?|context)\b[^.]{0,40}\b(?:do|does|did)\s*(?:not|n't)\s+"
+                       r"(?:answer|contain|provide|mention|say|include)", re.I)
 
 
 class InvalidQuestion(ValueError):
@@ -210,8 +215,11 @@ class Assistant:
         verified = self.generator.verify("".join(parts), passages)
         report = verified.report()
         if not verified.kept:
-            yield self._fallback(question, query, top, verdict, "no generated sentence is supported by the passages",
-                                 verified.generated, report)
+            # The gate found the passages on topic, so their best sentences are still worth quoting, even when
+            # the model said they do not answer (small models say so too often).
+            reason = ("the model said the passages do not answer the question" if _DECLINED.search(verified.generated)
+                      else "no generated sentence is supported by the passages")
+            yield self._fallback(question, query, top, verdict, reason, verified.generated, report)
             return
         yield Answer(verified.text, verified.sources, False, question, query.text, note=verified.note,
                      answerer=self.generator.name,

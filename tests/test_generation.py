@@ -127,6 +127,13 @@ def test_reply_with_nothing_supported_falls_back_to_the_extractive_answer(bot, f
     assert "quotes the passages instead" in answer.note
 
 
+def test_model_declining_to_answer_is_reported_and_the_passages_are_quoted(bot, fake) -> None:
+    fake.script(Reply("The passages do not answer this."))
+    answer = llm_bot(bot, fake).ask(QUESTION)
+    assert answer.answerer == "extractive" and answer.text == bot.ask(QUESTION).text
+    assert answer.verification["reason"] == "the model said the passages do not answer the question"
+
+
 @pytest.mark.parametrize(("reply", "reason"), [
     (Reply(""), "the language model returned an empty reply"),
     (Reply("   \n "), "the language model returned an empty reply"),
