@@ -13,7 +13,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
 # llama-cpp-python (the `local` extra: in-process GGUF models and llama.cpp's OpenAI-compatible server)
-# has no binary wheel on PyPI and takes ~6 minutes to compile on 2 cores. It is built once into a wheel
+# has no binary wheel on PyPI and takes 3.5-6 minutes to compile on 2 cores. It is built once into a wheel
 # folder outside the clone, which later installs (and fresh CI clones on the same machine) reuse.
 # Portable x86-64 build (AVX2, no -march=native): a native build enables AMX, whose matmul kernel
 # segfaults on this machine's virtual CPUs; llava/mtmd and llama.cpp's own tools are not needed.
@@ -39,7 +39,7 @@ $(STAMP): pyproject.toml
 
 llama-wheel:
 	@ls $(WHEELHOUSE)/llama_cpp_python-$(LLAMA_CPP_VERSION)-*.whl >/dev/null 2>&1 || { \
-	  echo "building llama-cpp-python $(LLAMA_CPP_VERSION) into $(WHEELHOUSE) (once; about 6 minutes on 2 cores)"; \
+	  echo "building llama-cpp-python $(LLAMA_CPP_VERSION) into $(WHEELHOUSE) (once; about 4 minutes on 2 cores)"; \
 	  mkdir -p $(WHEELHOUSE) && CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip wheel --quiet --no-cache-dir --no-deps \
 	    -w $(WHEELHOUSE) llama-cpp-python==$(LLAMA_CPP_VERSION); }
 

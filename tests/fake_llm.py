@@ -43,6 +43,7 @@ class FakeLLM:
         self.replies: list[Reply] = [Reply("")]
         self.requests: list[dict] = []
         self.paths: list[str] = []
+        self.keys: list[str | None] = []  # the Authorization header of each request
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.app = FastAPI()
@@ -69,8 +70,10 @@ class FakeLLM:
         self.replies = list(replies)
         self.requests.clear()
         self.paths.clear()
+        self.keys.clear()
 
-    def _next(self, body: dict, path: str) -> tuple[Reply, str]:
+    def _next(self, body: dict, path: str, key: str | None = None) -> tuple[Reply, str]:
+        self.keys.append(key)
         self.requests.append(body)
         self.paths.append(path)
         reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
@@ -81,7 +84,7 @@ class FakeLLM:
 
     async def _openai(self, request: Request) -> Response:
         body = await request.json()
-        reply, text = self._next(body, "/v1/chat/completions")
+        reply, text = self._next(body, "/v1/chat/completions", request.headers.get("authorization"))
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.status != 200:

@@ -233,6 +233,19 @@ def test_json_api_returns_the_verified_answer_and_the_report(bot, fake) -> None:
     assert "Traceback" not in reply.text
 
 
+def test_api_key_falls_back_to_openai_api_key_and_reaches_the_server(bot, fake, monkeypatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-environment")
+    fake.script(Reply(first_sentence(bot) + " [1]"))
+    llm_bot(bot, fake, llm_api_key=None).ask(QUESTION)
+    assert fake.keys == ["Bearer sk-from-environment"]
+
+
+def test_self_hosted_server_gets_the_token_limit_as_max_tokens(bot, fake) -> None:
+    fake.script(Reply(first_sentence(bot) + " [1]"))
+    llm_bot(bot, fake, llm_max_tokens=77).ask(QUESTION)
+    assert fake.requests[0]["max_tokens"] == 77 and fake.requests[0]["stream"] is True
+
+
 def test_ollama_backend_streams_from_the_ollama_chat_api(bot, fake) -> None:
     sentence = first_sentence(bot)
     fake.script(Reply(f"{sentence} [1] Bread needs flour [2]."))
