@@ -49,10 +49,17 @@ class Answer:
     question: str = ""
     standalone_question: str = ""
     note: str = ""
+    # Who wrote `text`: "extractive" (also abstentions and fallbacks), or the chat-model backend.
+    answerer: str = "extractive"
+    # For generated answers: {"status": "verified" | "fallback", "text": the final text, "kept", "removed",
+    # "generated", "reason"}. `text` repeats `Answer.text` so a streaming client (whose final event
+    # carries everything but the answer) can replace the streamed tokens with the verified text.
+    verification: dict | None = None
 
     def to_dict(self) -> dict:
         return {"answer": self.text, "sources": [s.to_dict() for s in self.sources], "abstained": self.abstained,
-                "standalone_question": self.standalone_question, "note": self.note}
+                "standalone_question": self.standalone_question, "note": self.note, "answerer": self.answerer,
+                "verification": self.verification}
 
 
 @dataclass

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +49,19 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(30, ge=0, description="Chat and feedback requests per client IP per minute (429 with Retry-After beyond); 0 disables.")
     trust_proxy_headers: bool = Field(False, description="Take the client IP for rate limiting from X-Forwarded-For (only behind a proxy that sets it).")
     max_request_bytes: int = Field(65536, ge=1024, description="Largest accepted API request body in bytes (larger: HTTP 413).")
+    answerer: Literal["extractive", "openai", "ollama", "llamacpp"] = Field(
+        "extractive", description="Who writes the answer: the offline extractive answerer, or a chat model (verified against the passages).")
+    llm_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible server (…/v1) or of Ollama; unset: OpenAI's, or Ollama on 127.0.0.1:11434.")
+    llm_model: str = Field("", description="Model name sent to the OpenAI-compatible server or Ollama.")
+    llm_api_key: SecretStr | None = Field(None, description="API key of the OpenAI-compatible server; unset: OPENAI_API_KEY.")
+    llm_model_path: Path | None = Field(None, description="GGUF file for the in-process llama.cpp answerer.")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the model before answering extractively instead.")
+    llm_max_tokens: int = Field(256, ge=16, le=4096, description="Most tokens the model may write per answer.")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature of the chat model.")
+    llm_context: int = Field(2048, ge=512, description="Context window (tokens) of the in-process llama.cpp model.")
+    llm_condense: bool = Field(False, description="Let the chat model turn follow-ups into standalone questions (the offline condenser is the fallback).")
 
-    @field_validator("chroma_host")
+    @field_validator("chroma_host", "llm_base_url")
     @classmethod
     def _empty_host_is_none(cls, value: str | None) -> str | None:
         return value or None
@@ -75,6 +87,13 @@ class Settings(BaseSettings):
     @property
     def feedback_path(self) -> Path:
         return self.feedback_db or self.data_dir / "feedback.sqlite3"
+
+    @property
+    def llm_key(self) -> str | None:
+        """The API key: CAREER_LLM_API_KEY, else OPENAI_API_KEY (the variable OpenAI's own tools read)."""
+        if self.llm_api_key is not None and self.llm_api_key.get_secret_value():
+            return self.llm_api_key.get_secret_value()
+        return os.environ.get("OPENAI_API_KEY") or None
 
 
 class SettingsError(ValueError):

@@ -104,7 +104,7 @@ def fact_recall(text: str, facts: list[str]) -> float | None:
 
 def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
     """Run every item through retrieval and answering; returns the DESIGN.md JSON report (extended)."""
-    from .verification import check_answer, faithfulness
+    from .verification import check_answer, citation_ok, faithfulness
 
     corpus_texts = [p.text for p in bot.corpus.passages.values()]
     rows: list[dict[str, Any]] = []
@@ -114,20 +114,28 @@ def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
         rank = next((i for i, hit in enumerate(flags, 1) if hit), None)
         relevant_total = sum(is_hit(t, item.gold) for t in corpus_texts) if item.gold else 0
         answer = bot.ask(item.question, history=item.history)
-        checks = [] if answer.abstained else check_answer(answer.text, [s.text for s in answer.sources], bot.index.embeddings)
+        checks = [] if answer.abstained else check_answer(answer.text, [passage_as_quoted(s) for s in answer.sources],
+                                                          bot.index.embeddings, idf=bot.corpus.idf)
+        n_sources = len(answer.sources)
         rows.append({
             "id": item.id, "type": item.type, "question": item.question,
             "standalone_question": answer.standalone_question,
             "rank": rank, "ndcg_at_10": ndcg_at(flags, relevant_total) if item.gold else None,
             "abstained": answer.abstained,
             "citations_valid": None if answer.abstained else (
-                citations_valid(answer.text, len(answer.sources)) and all(c.citation_valid for c in checks)),
+                citations_valid(answer.text, len(answer.sources)) and all(citation_ok(c, n_sources) for c in checks)),
             "faithfulness": None if answer.abstained else faithfulness(checks),
-            "unsupported": [{"sentence": c.sentence, "reason": c.reason} for c in checks if not c.citation_valid],
+            "unsupported": [{"sentence": c.sentence, "reason": c.reason} for c in checks if not citation_ok(c, n_sources)],
             "fact_recall": None if answer.abstained else fact_recall(answer.text, item.facts),
             "answer": answer.text,
         })
     return summarize(rows, items, k)
+
+
+def passage_as_quoted(source: Any) -> str:
+    """A passage as the answer may quote it: a list is quoted as "Heading: item; item."."""
+    heading = source.heading.split(" › ")[-1] if source.heading else ""
+    return f"{heading}\n{source.text}" if heading else source.text
 
 
 def _mean(values: list[float]) -> float | None:

@@ -7,6 +7,7 @@ question + history ─condense─▶ standalone query ─hybrid search─▶ pas
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -15,7 +16,8 @@ from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stre
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
 from .followups import condense, find_roles, role_keys
-from .gate import judge
+from .gate import Verdict, judge
+from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search
@@ -24,6 +26,10 @@ from .text import content_stems, expand_abbreviations, strip_markup
 log = logging.getLogger(__name__)
 
 History = Sequence[Any]
+
+# A model's plain "the passages do not answer this" (the prompt asks for that wording when they do not).
+_DECLINED = re.compile(r"\b(?:passages?|sources?|context)\b[^.]{0,40}\b(?:do|does|did)\s*(?:not|n't)\s+"
+                       r"(?:answer|contain|provide|mention|say|include)", re.I)
 
 
 class InvalidQuestion(ValueError):
@@ -77,6 +83,9 @@ class Assistant:
         self.settings = settings
         self.index = index
         self._lock = threading.Lock()
+        # The chat model (if the settings name one) writes answers; the extractive answerer stays the fallback.
+        self.generator = (GenerativeAnswerer(settings, index.embeddings)
+                          if settings.answerer != "extractive" else None)
         self.reload()
 
     @classmethod
@@ -94,6 +103,8 @@ class Assistant:
             self.corpus = corpus
             self.answerer = ExtractiveAnswerer(self.index, corpus, self.settings.max_answer_sentences)
             self.topics = _topics(corpus)
+            if self.generator is not None:
+                self.generator.idf = corpus.idf
 
     def ingest(self, *, rebuild: bool = False, show_progress: bool | None = False) -> IngestReport:
         report = ingest(self.index, self.settings.corpus_dir, chunk_size=self.settings.chunk_size,
@@ -125,7 +136,12 @@ class Assistant:
 
     def _prepare(self, question: Any, history: History | None) -> Query:
         text = self._validate(question)
-        standalone = condense(text, user_questions(history, self.settings.max_history_turns))
+        earlier = user_questions(history, self.settings.max_history_turns)
+        standalone = condense(text, earlier)
+        if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
+            # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
+            # the model; anything unusable it writes leaves the offline rewrite in place.
+            standalone = self.generator.condense(text, earlier) or standalone
         vector = self.index.embeddings.encode([standalone])[0]
         return Query(standalone, vector, content_stems(expand_abbreviations(standalone)), role_keys(standalone))
 
@@ -140,23 +156,83 @@ class Assistant:
 
     def ask(self, question: str, history: History | None = None) -> Answer:
         """A cited answer, or a plain abstention when the corpus does not answer the question."""
+        for item in self._answer(question, history):
+            if isinstance(item, Answer):
+                return item
+        raise AssertionError("no answer was produced")  # pragma: no cover - _answer always ends with one
+
+    def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
+        """Text deltas of the answer; the last item is the complete `Answer` (with its sources).
+
+        Extractive answers and abstentions stream their final text. A chat model's tokens stream raw, as
+        it writes them; the final `Answer.text` is the verified text (unsupported sentences removed,
+        citations re-pointed), which may differ from the deltas: show `Answer.text` at the end.
+        """
+        streamed = False
+        for item in self._answer(question, history):
+            if isinstance(item, Answer):
+                if not streamed:
+                    yield from stream_text(item.text)
+                yield item
+            else:
+                streamed = True
+                yield item
+
+    def _answer(self, question: str, history: History | None) -> Iterator[str | Answer]:
+        """The model's raw deltas (when a chat model answers), then the final Answer."""
         query = self._prepare(question, history)
         top = self._search(query, self.settings.top_k)
         verdict = judge(query.text, top, self.corpus)
-        if not verdict.answerable:
-            return Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
-                          note=verdict.reason)
+        if not verdict.answerable:  # the gate runs first: an out-of-scope question never reaches a model
+            yield Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
+                         note=verdict.reason)
+            return
+        if self.generator is None:
+            yield self._extractive(question, query, top, verdict)
+            return
+        yield from self._generated(question, query, top, verdict)
+
+    def _extractive(self, question: str, query: Query, top: list[Scored], verdict: Verdict) -> Answer:
         text, sources = self.answerer.answer(query, top)
         if not sources:
             return Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
                           note="no sentence of the passages answers the question")
         return Answer(text, sources, False, question, query.text)
 
-    def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
-        """Text deltas of the answer; the last item is the complete `Answer` (with its sources)."""
-        answer = self.ask(question, history)
-        yield from stream_text(answer.text)
-        yield answer
+    def _generated(self, question: str, query: Query, top: list[Scored], verdict: Verdict) -> Iterator[str | Answer]:
+        """Stream the chat model's answer, verify it, and fall back to the extractive answer when it fails."""
+        assert self.generator is not None
+        passages = [Source(s.passage.id, s.passage.title, s.passage.source, s.passage.text, s.score, s.passage.heading)
+                    for s in top]
+        parts: list[str] = []
+        try:
+            for delta in self.generator.stream(query.text, passages):
+                parts.append(delta)
+                yield delta
+        except GenerationError as exc:
+            yield self._fallback(question, query, top, verdict, str(exc), "".join(parts))
+            return
+        verified = self.generator.verify("".join(parts), passages)
+        report = verified.report()
+        if not verified.kept:
+            # The gate found the passages on topic, so their best sentences are still worth quoting, even when
+            # the model said they do not answer (small models say so too often).
+            reason = ("the model said the passages do not answer the question" if _DECLINED.search(verified.generated)
+                      else "no generated sentence is supported by the passages")
+            yield self._fallback(question, query, top, verdict, reason, verified.generated, report)
+            return
+        yield Answer(verified.text, verified.sources, False, question, query.text, note=verified.note,
+                     answerer=self.generator.name,
+                     verification={"status": "verified", "text": verified.text, "reason": verified.note, **report})
+
+    def _fallback(self, question: str, query: Query, top: list[Scored], verdict: Verdict, reason: str,
+                  generated: str, report: dict | None = None) -> Answer:
+        log.warning("answering extractively instead: %s", reason)
+        answer = self._extractive(question, query, top, verdict)
+        answer.note = f"The language model's answer could not be used ({reason}); this answer quotes the passages instead."
+        answer.verification = {"status": "fallback", "text": answer.text, "reason": reason,
+                               **(report or {"kept": [], "removed": [], "generated": generated})}
+        return answer
 
 
 def _topics(corpus: Corpus) -> list[str]:

@@ -71,13 +71,15 @@ def assert_grounded(answer: Answer, bot: Assistant | None = None) -> None:
     """
     if answer.abstained:
         return
-    from .verification import check_answer, split_cited_sentences
+    from .eval import passage_as_quoted
+    from .verification import check_answer, citation_ok, split_cited_sentences
 
     problems: list[str] = []
     if bot is not None:
-        checks = check_answer(answer.text, [s.text for s in answer.sources], bot.index.embeddings)
+        checks = check_answer(answer.text, [passage_as_quoted(s) for s in answer.sources], bot.index.embeddings,
+                              idf=bot.corpus.idf)
         problems = [f"  - {c.sentence} [{', '.join(map(str, c.citations)) or 'no citation'}]: {c.reason}"
-                    for c in checks if not c.citation_valid]
+                    for c in checks if not citation_ok(c, len(answer.sources))]
     else:
         for sentence, citations in split_cited_sentences(answer.text):
             if not citations:

@@ -48,6 +48,11 @@ def render_sources(sources: list[Source]) -> str:
     return "\n\n".join(blocks)
 
 
+def render_removed(removed: list[dict]) -> str:
+    """The generated sentences verification removed, struck through, each with the reason."""
+    return "\n".join(f"- ~~{escape_markdown(r['sentence'])}~~ — {escape_markdown(r['reason'])}" for r in removed)
+
+
 class _RecentAnswers:
     """Source ids of recent answers, so a thumbs click can be stored with what the answer cited."""
 
@@ -84,9 +89,19 @@ def build_chat(bot: Assistant, feedback: FeedbackStore) -> gr.Blocks:
             log.exception("answering failed")
             yield "⚠️ Something went wrong while answering. Please try again."
             return
+        # A chat model's answer streamed raw; it is replaced here by the verified text, with a note saying
+        # whether sentences were removed or the answer fell back to quoting the passages.
         rendered = render_answer(answer.text)
+        if answer.verification:
+            rendered += f"\n\n_{escape_markdown(answer.note)}_"
         recent.remember(rendered, answer.sources)
         messages: list[Any] = [gr.ChatMessage(role="assistant", content=rendered)]
+        removed = (answer.verification or {}).get("removed") or []
+        if removed and answer.verification.get("status") == "verified":
+            messages.append(gr.ChatMessage(
+                role="assistant", content=render_removed(removed),
+                metadata={"title": f"Removed as unsupported ({len(removed)})", "status": "done"},
+            ))
         if answer.sources:
             messages.append(gr.ChatMessage(
                 role="assistant", content=render_sources(answer.sources),
