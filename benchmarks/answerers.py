@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from assistant.config import get_settings
     from assistant.eval import load_items
-    from assistant.service import Assistant, open_index
+    from assistant.service import Assistant
 
     items = load_items(args.questions)
     results: dict[str, dict] = {}

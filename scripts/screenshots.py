@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import http.server
 import os
-import shutil
 import socket
 import subprocess
 import sys

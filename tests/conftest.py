@@ -94,27 +94,34 @@ def chroma_server(tmp_path_factory):
     path = tmp_path_factory.mktemp("chroma-server")
     port = free_port()
     chroma = Path(PYTHON).with_name("chroma")
-    log = (path / "server.log").open("w")
-    proc = subprocess.Popen([str(chroma), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
+    command = [str(chroma), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with server_process(command, f"http://127.0.0.1:{port}/api/v2/heartbeat", path / "server.log"):
+        yield "127.0.0.1", port
+
+
+@contextlib.contextmanager
+def server_process(command: list[str], ready_url: str, log_path: Path, timeout: float = 60):
+    """Run a server command until `ready_url` answers 200 (bounded by `timeout`), logging to `log_path`;
+    stop it afterwards. A server that does not come up fails with the tail of its log."""
+    import urllib.request
 
     def ready() -> bool:
-        import urllib.request
-
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2) as r:
+        with urllib.request.urlopen(ready_url, timeout=2) as r:
             return r.status == 200
 
-    try:
-        if not wait_until(ready, timeout=60):
-            raise RuntimeError(f"chroma run did not start: {(path / 'server.log').read_text()[-2000:]}")
-        yield "127.0.0.1", port
-    finally:
-        proc.terminate()
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
         try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+            if not wait_until(ready, timeout=timeout):
+                raise RuntimeError(f"{Path(command[0]).name} {' '.join(command[1:3])} did not start: "
+                                   f"{log_path.read_text()[-2000:]}")
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 180) -> subprocess.CompletedProcess:

@@ -4,31 +4,22 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from assistant.feedback import FeedbackStore
 from assistant.web import create_app
-from conftest import CORPUS, PYTHON, ROOT, free_port, wait_until
+from conftest import CORPUS, PYTHON, ROOT, free_port, serve, wait_until
 
 
 @pytest.fixture(scope="module")
 def server(bot, tmp_path_factory):
     """The app on a free loopback port, in a thread of this process (so it shares the loaded model)."""
     store = FeedbackStore(tmp_path_factory.mktemp("feedback") / "feedback.sqlite3")
-    port = free_port()
-    uv = uvicorn.Server(uvicorn.Config(create_app(bot, store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    assert wait_until(lambda: httpx.get(f"{url}/api/health", timeout=2).status_code == 200, timeout=60)
-    yield url, store
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app(bot, store)) as url:
+        yield url, store
 
 
 def test_gradio_chat_answers_with_citations_and_sources(server) -> None:

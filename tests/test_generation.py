@@ -280,28 +280,15 @@ def test_question_naming_its_own_subject_is_not_sent_for_condensing(bot, fake) -
 
 
 def test_gradio_chat_shows_the_verified_text_the_note_and_the_removed_sentence(bot, fake) -> None:
-    import threading
-
-    import httpx
-    import uvicorn
     from gradio_client import Client
 
     from assistant.web import create_app
-    from conftest import wait_until
+    from conftest import serve
 
     sentence = first_sentence(bot)
     fake.script(Reply(f"{sentence} [1] Machine learning engineers earn $150,000 a year [1]."))
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(llm_bot(bot, fake)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        url = f"http://127.0.0.1:{port}"
-        assert wait_until(lambda: httpx.get(f"{url}/api/health", timeout=2).status_code == 200, timeout=60)
+    with serve(create_app(llm_bot(bot, fake))) as url:
         result = Client(url + "/", verbose=False).predict(QUESTION, api_name="/chat")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
     messages = result if isinstance(result, list) else [result]
     answer, *extra = [m["content"] if isinstance(m, dict) else str(m) for m in messages]
     assert "150,000" not in answer and "was removed: the passages do not support it" in answer

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import urllib.request
 
 import pytest
 
@@ -21,7 +19,7 @@ from assistant.eval import load_items
 from assistant.local_model import DEFAULT_PATH
 from assistant.service import Assistant
 from assistant.verification import check_answer
-from conftest import DEV_SET, PYTHON, ROOT, free_port, wait_until
+from conftest import DEV_SET, PYTHON, ROOT, free_port, server_process
 
 QUESTIONS = [i for i in load_items(DEV_SET) if i.type == "in_scope"][:2]
 # Small budgets keep these tests to seconds: ~600 prompt tokens at ~220 tokens/s, 64 tokens at ~80 tokens/s.
@@ -89,27 +87,11 @@ def test_local_model_is_not_asked_an_out_of_scope_question(bot, gguf) -> None:
 def llama_server(gguf, tmp_path_factory):
     """`python -m llama_cpp.server` on a free loopback port; yields its /v1 base URL."""
     port = free_port()
-    log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
-    log = log_path.open("w")
-    proc = subprocess.Popen([PYTHON, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
-                             "--port", str(port), "--n_ctx", "2048", "--model_alias", "smollm2"],
-                            stdout=log, stderr=subprocess.STDOUT)
-
-    def ready() -> bool:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=2) as r:
-            return r.status == 200
-
-    try:
-        if not wait_until(ready, timeout=60):
-            raise RuntimeError(f"llama_cpp.server did not start: {log_path.read_text()[-2000:]}")
+    command = [PYTHON, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
+               "--port", str(port), "--n_ctx", "2048", "--model_alias", "smollm2"]
+    with server_process(command, f"http://127.0.0.1:{port}/v1/models",
+                        tmp_path_factory.mktemp("llama-server") / "server.log"):
         yield f"http://127.0.0.1:{port}/v1"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def test_llama_cpp_server_answers_through_the_openai_backend(bot, llama_server) -> None:
