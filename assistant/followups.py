@@ -55,7 +55,19 @@ _HEAD_CLASS = {"developer": "engineer", "programmer": "engineer", "expert": "spe
 
 
 _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junior", "new", "typical", "certified",
-                    "specialized", "professional", "experienced", "aspiring", "future", "best", "top", "other", "these", "those"}
+                    "specialized", "professional", "experienced", "aspiring", "future", "best", "top", "other", "these", "those",
+                    # Counts and quantifiers: "the two engineers" names the roles already mentioned, not a new one.
+                    "two", "three", "four", "both", "each", "every", "all", "any", "some", "several", "various",
+                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its"}
+
+
+def _specialty(modifiers: list[str]) -> str:
+    """The words that make a role specific: qualities and counts dropped, and a leading verb form
+    ("mixing specialists", "hiring managers") read as a verb, not as a kind of specialist."""
+    words = [w for w in modifiers if w not in _NOT_A_SPECIALTY and not w.isdigit()]
+    if words and words[0].endswith("ing") and len(words[0]) > 4:
+        words = words[1:]
+    return " ".join(words)
 
 
 def roles_overlap(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
@@ -76,7 +88,7 @@ def role_keys(text: str) -> set[tuple[str, str]]:
     for role in find_roles(expand_abbreviations_in_roles(text)):
         words = _singular(role).lower().split()
         head = _HEAD_CLASS.get(words[-1], words[-1])
-        modifiers = " ".join(w for w in words[:-1] if w not in _NOT_A_SPECIALTY)
+        modifiers = _specialty(words[:-1])
         if modifiers:
             keys.add((modifiers, head))
     return keys

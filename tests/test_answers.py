@@ -109,6 +109,11 @@ def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
     assert not bot.ask("Do systems engineers care about security?").abstained
 
 
+def test_a_number_before_a_role_word_is_not_an_unknown_job_title(bot) -> None:
+    # "two engineers" and "mixing specialists" name no job title the corpus lacks.
+    assert not bot.ask("What does each of the two engineers produce in the end?").abstained
+
+
 def test_a_message_with_context_sentences_is_judged_by_its_answerable_sentence(bot) -> None:
     answer = bot.ask("I'm a student in Bangkok and I like puzzles. What does a data engineer do?")
     assert not answer.abstained and "data pipelines" in answer.text

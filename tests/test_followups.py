@@ -56,3 +56,13 @@ def test_role_keys_treat_ml_and_developer_as_their_long_forms() -> None:
     assert roles_overlap(role_keys("an ML engineer"), role_keys("Machine Learning Engineer"))
     assert roles_overlap(role_keys("software developers"), role_keys("a software engineer"))
     assert not roles_overlap(role_keys("data engineers"), role_keys("data scientists"))
+
+
+def test_counts_and_quantifiers_do_not_make_a_new_role() -> None:
+    assert role_keys("what each of the two engineers does") == set()
+    assert role_keys("both data scientists") == {("data", "scientist")}
+
+
+def test_a_leading_verb_form_is_not_read_as_a_specialty() -> None:
+    assert role_keys("mixing specialists from different disciplines") == set()
+    assert role_keys("machine learning engineers") == {("machine learning", "engineer")}
