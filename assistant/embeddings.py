@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,15 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 WEIGHTS_FILE = "model.safetensors"
+
+
+@dataclass(frozen=True)
+class TokenVectors:
+    """Contextual vectors of one text's word pieces (special tokens dropped), unit length, each with the
+    character span of the text it came from."""
+
+    vectors: np.ndarray
+    spans: list[tuple[int, int]]
 
 
 class ModelError(Exception):
@@ -81,6 +91,28 @@ class LocalEmbeddings(Embeddings):
         return self.model.encode(
             texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
         ).astype(np.float32)
+
+    def encode_with_tokens(self, text: str) -> tuple[np.ndarray, TokenVectors]:
+        """The text's sentence vector and its token vectors, from one forward pass (no extra cost)."""
+        output = self.model.encode([text], output_value=None, convert_to_numpy=False, show_progress_bar=False)[0]
+        vector = output["sentence_embedding"].float().numpy().astype(np.float32)
+        return vector, self._token_vectors(text, output["token_embeddings"].float().numpy())
+
+    def token_vectors(self, texts: list[str], *, batch_size: int = 4) -> list[TokenVectors]:
+        """Token vectors of several texts (passages), batched."""
+        if not texts:
+            return []
+        outputs = self.model.encode(texts, batch_size=batch_size, output_value="token_embeddings",
+                                    convert_to_numpy=False, show_progress_bar=False)
+        return [self._token_vectors(text, out.float().numpy()) for text, out in zip(texts, outputs)]
+
+    def _token_vectors(self, text: str, matrix: np.ndarray) -> TokenVectors:
+        spans = self.model.tokenizer(text, truncation=True, max_length=self.model.max_seq_length,
+                                     return_offsets_mapping=True)["offset_mapping"]
+        keep = [i for i, (start, end) in enumerate(spans[: len(matrix)]) if end > start]  # drop [CLS]/[SEP]
+        rows = matrix[keep]
+        rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+        return TokenVectors(rows.astype(np.float32), [tuple(spans[i]) for i in keep])
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.encode(list(texts)).tolist()

@@ -14,23 +14,8 @@ from dataclasses import dataclass
 
 from .followups import role_keys, roles_overlap
 from .retrieval import Corpus, Scored
-from .text import ABBREVIATIONS, STOPWORDS, expand_abbreviations, split_sentences, stem, tokens
+from .text import ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, split_sentences, stem, tokens
 
-# Words that frame a question about careers without naming what is asked about.
-FRAME_WORDS = frozenset(
-    """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
-    want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
-    importance matter matters mean means meaning main key typical typically usually often generally exactly
-    actually basically kind kinds type types sort thing things stuff someone somebody person people i me my
-    mine myself job jobs role roles position positions career careers profession professions field fields work
-    works working worked day days daily do does doing did done make makes making get gets become becomes
-    becoming start starting begin beginning use uses used using involve involves involved difference differences
-    different differ compare compared comparison versus vs between same similar help helps look looks
-    question questions please thanks thank hi hello anything something everything much many lot lots way ways
-    should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
-    worth possible spend spends spent illustrate illustrates show shows""".split()
-)
-FRAME_STEMS = frozenset(stem(w) for w in FRAME_WORDS)
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
 # best passage is only loosely similar; the closer the passage, the more unmatched wording (a

@@ -32,6 +32,22 @@ STOPWORDS = frozenset(
 )
 
 
+# Words that frame a question about careers without naming what is asked about.
+FRAME_WORDS = frozenset(
+    """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
+    want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
+    importance matter matters mean means meaning main key typical typically usually often generally exactly
+    actually basically kind kinds type types sort thing things stuff someone somebody person people i me my
+    mine myself job jobs role roles position positions career careers profession professions field fields work
+    works working worked day days daily do does doing did done make makes making get gets become becomes
+    becoming start starting begin beginning use uses used using involve involves involved difference differences
+    different differ compare compared comparison versus vs between same similar help helps look looks
+    question questions please thanks thank hi hello anything something everything much many lot lots way ways
+    should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
+    worth possible spend spends spent illustrate illustrates show shows""".split()
+)
+
+
 def strip_markup(text: str) -> str:
     """Text without HTML tags or entities: what a user typed, read as plain words."""
     return re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", text))).strip()
@@ -45,6 +61,10 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     return _STEMMER.stemWord(word.strip("'"))
+
+
+# Stems of the frame words (after `stem` is defined).
+FRAME_STEMS = frozenset(stem(w) for w in FRAME_WORDS)
 
 
 def content_stems(text: str) -> list[str]:

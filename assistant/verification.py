@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .gate import FRAME_STEMS, FRAME_WORDS, key_terms
-from .text import ABBREVIATIONS, STOPWORDS, content_stems, expand_abbreviations, split_sentences, stem, tokens
+from .gate import key_terms
+from .text import ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, content_stems, expand_abbreviations, split_sentences, stem, tokens
 
 # MiniLM cosine between a sentence and a faithful paraphrase of a passage sentence is typically 0.6-0.9;
 # between two sentences that merely share the topic ("ML engineers earn well" vs "ML engineers design
