@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     torch_threads: int = Field(1, ge=1, description="Torch intra-op threads; 1 avoids oversubscription when the server handles requests in parallel.")
     chunk_size: int = Field(900, ge=200, le=1000, description="Maximum passage length in characters.")
     chunk_overlap: int = Field(120, ge=0, description="Overlap between consecutive passages of one section, in characters.")
+    token_cache_passages: int = Field(1024, ge=0, description="Passages whose token vectors (late interaction, ~100 KB each) stay in memory; others are re-encoded when retrieved.")
     top_k: int = Field(4, ge=1, le=20, description="Passages retrieved per question.")
     max_answer_sentences: int = Field(4, ge=1, le=12, description="Most sentences the extractive answer quotes.")
     max_message_chars: int = Field(2000, ge=10, description="Longest accepted question, in characters.")

@@ -6,12 +6,21 @@ the passages speak of: each content word is weighted by its rarity in the corpus
 never uses weigh most), a word counts as covered when the retrieved passages use its stem, and the
 question is out of scope when the uncovered words carry too much of the weight ("salary", "CEO",
 "recipe"). Words that only frame a career question ("job", "need", "good at") carry no weight.
+
+Exact stems miss paraphrases ("tinkering" for "experiment", "hand over" for "provide"), so when the
+uncovered share is too high the words are looked up once more, in context: each uncovered word counts
+as covered in proportion to how closely the passages' token vectors match it (alignment.py). A word
+the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpart and keeps its weight.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import numpy as np
+
+from .alignment import WordAligner
 from .followups import role_keys, roles_overlap
 from .retrieval import Corpus, Scored
 from .text import ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, split_sentences, stem, tokens
@@ -24,6 +33,13 @@ MAX_MISSING_SHARE = 0.40
 TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.95
 # Below this fused score nothing retrieved is about the question at all.
 MIN_SCORE = 0.22
+# Contextual token cosine at which an uncovered word starts to count as matched, and is fully matched.
+ALIGN_FROM, ALIGN_FULL = 0.35, 0.55
+# Questions whose answer is a number or a date ("How many employees…", "When was … founded?").
+_QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
+                       r"(?:in )?(?:what|which) year|when (?:was|were|did))\b(?: \w+)?", re.I)
+# Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
+_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,7 +70,7 @@ def key_terms(question: str) -> dict[str, str]:
     return terms
 
 
-def judge(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
+def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None = None) -> Verdict:
     """Whether the passages in `top` answer `question` (or, for a message of several sentences, one of them).
 
     "I'm a student in Bangkok. What does a data engineer do?" is answerable though "student" and
@@ -62,13 +78,13 @@ def judge(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
     """
     parts = [p for p in split_sentences(question) if key_terms(p)]
     if len(parts) > 1:
-        verdicts = [_judge_one(p, top, corpus) for p in parts]
+        verdicts = [_judge_one(p, top, corpus, aligner) for p in parts]
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
-    return _judge_one(question, top, corpus)
+    return _judge_one(question, top, corpus, aligner)
 
 
-def _judge_one(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
+def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None) -> Verdict:
     best = top[0].score if top else 0.0
     if not top or best < MIN_SCORE:
         return Verdict(False, (), 1.0, best)
@@ -82,12 +98,40 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus) -> Verdict:
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]
     share = sum(weights[s] for s in missing) / total
+    quantity = _QUANTITY.search(question)
+    if quantity and not any(_NUMBER.search(s.passage.text) for s in top):
+        # The answer type is a number or a date and no passage gives one: the words may all be
+        # covered ("How many people work at Sertis?") but the passages cannot answer.
+        return Verdict(False, (quantity.group(0).lower(),), 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
     if unknown_roles:
         # "product managers": both words occur in the corpus, but never as a job title, so word
         # coverage alone would let the question through.
         return Verdict(False, tuple(unknown_roles), 1.0, best)
-    return Verdict(share < tolerated_share(max(s.dense for s in top)), tuple(terms[s] for s in missing), share, best)
+    tolerated = tolerated_share(max(s.dense for s in top))
+    if share >= tolerated and aligner is not None and missing:
+        matched = {s: 0.0 if is_name(terms[s], question) else aligned_fraction(aligner.similarity(terms[s]))
+                   for s in missing}
+        share = sum(weights[s] * (1.0 - matched[s]) for s in missing) / total
+        missing = [s for s in missing if matched[s] < 1.0]
+    return Verdict(share < tolerated, tuple(terms[s] for s in missing), share, best)
+
+
+def is_name(word: str, question: str) -> bool:
+    """Whether the word is written as a name ("Bangkok", "AWS", "Python 3"): a name has no paraphrase,
+    so one the passages never use stays uncovered however close its context reads."""
+    match = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", question, re.I)
+    if not match:
+        return False
+    written = match.group(0)
+    sentence_start = not question[: match.start()].strip() or question[: match.start()].rstrip()[-1] in ".!?:"
+    return (any(c.isdigit() for c in written) or (len(written) > 1 and written.isupper())
+            or (written[0].isupper() and not sentence_start))
+
+
+def aligned_fraction(similarity: float) -> float:
+    """How much of an uncovered word counts as matched, from its best contextual token cosine."""
+    return float(np.clip((similarity - ALIGN_FROM) / (ALIGN_FULL - ALIGN_FROM), 0.0, 1.0))
 
 
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:

@@ -1,10 +1,11 @@
-"""Hybrid passage search: dense passage vectors, dense sentence vectors and BM25, fused by weighted scores.
+"""Hybrid passage search: dense passage and sentence vectors, BM25 and token-level late interaction, fused.
 
 Each signal covers another's blind spot: passage vectors carry the topic (title and heading are
 embedded with the text), sentence vectors find the one sentence that paraphrases the question inside
-a long passage, and BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"). Scores are
-fused as a weighted sum of similarities rather than ranks, so a strong signal is not flattened by
-rank fusion. The retriever is also a LangChain `BaseRetriever`, usable in any LangChain chain.
+a long passage, BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"), and late interaction
+matches the question word by word in context, which finds paraphrases that share no words with the
+passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
+strong signal is not flattened by rank fusion. The retriever is also a LangChain `BaseRetriever`.
 """
 
 from __future__ import annotations
@@ -19,12 +20,17 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
+from .alignment import PassageTokens, max_sim
+from .embeddings import TokenVectors
 from .followups import role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .text import content_stems, split_sentences
 
-# Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit.
-W_PASSAGE, W_SENTENCE, W_LEXICAL = 0.45, 0.35, 0.20
+# Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
+# interaction (mean best token cosine). They sum to 1, so the fused score stays on the cosine scale.
+W_PASSAGE, W_SENTENCE, W_LEXICAL, W_LATE = 0.25, 0.30, 0.10, 0.35
+# Late interaction re-scores only the best first-stage candidates: it needs each passage's token vectors.
+LATE_CANDIDATES = 20
 # Subtracted when the question names a role and the passage's headings name only other roles
 # ("What tools do data engineers use?" vs a section on machine learning engineers).
 ROLE_MISMATCH_PENALTY = 0.08
@@ -40,6 +46,7 @@ class Scored:
     dense: float
     sentence: float
     lexical: float
+    late: float = 0.0
 
 
 @dataclass
@@ -50,13 +57,16 @@ class Query:
     vector: np.ndarray
     stems: list[str] = field(default_factory=list)
     roles: set[tuple[str, str]] = field(default_factory=set)
+    tokens: TokenVectors | None = None  # every word piece, for the gate's word alignment
+    content_tokens: np.ndarray | None = None  # the content words' pieces, for late interaction
 
 
 class Corpus:
     """The in-memory side of the index: passages by id, BM25 over them and document frequencies."""
 
-    def __init__(self, passages: list[PassageRecord]) -> None:
+    def __init__(self, passages: list[PassageRecord], tokens: PassageTokens | None = None) -> None:
         self.passages = {p.id: p for p in passages}
+        self.tokens = tokens
         self.order = [p.id for p in passages]
         self.stems = [content_stems(f"{p.title} {p.heading} {p.text}") for p in passages]
         self.bm25 = BM25Okapi(self.stems) if passages else None
@@ -84,6 +94,10 @@ class Corpus:
     def titles(self) -> list[str]:
         return sorted({p.title for p in self.passages.values()})
 
+    def token_rows(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """Token vectors of these passages (empty when the corpus was built without a token store)."""
+        return self.tokens.get(ids, self.passages) if self.tokens is not None else {}
+
 
 def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Scored]:
     """The `k` best passages for a prepared query, best first."""
@@ -99,16 +113,28 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         top = float(raw.max()) if len(raw) else 0.0
         if top > 0:
             lexical = {pid: float(s) / top for pid, s in zip(corpus.order, raw)}
-    scored = []
-    for pid, passage in corpus.passages.items():
+    first: dict[str, tuple[float, float, float, float]] = {}
+    for pid in corpus.order:
         d = dense.get(pid, 0.0)
         s = sentence.get(pid, d)  # sentences outside the candidate set are no better than the passage
         lx = lexical.get(pid, 0.0)
-        fused = W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx
+        score = W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx
         passage_roles = corpus.passage_roles.get(pid)
         if query.roles and passage_roles and not roles_overlap(query.roles, passage_roles):
-            fused -= ROLE_MISMATCH_PENALTY
-        scored.append(Scored(passage, fused, d, s, lx))
+            score -= ROLE_MISMATCH_PENALTY
+        first[pid] = (score, d, s, lx)
+    candidates = sorted(first, key=lambda pid: first[pid][0], reverse=True)[: max(LATE_CANDIDATES, k)]
+    rows = corpus.token_rows(candidates) if query.content_tokens is not None else {}
+    scored = []
+    for pid in candidates:
+        score, d, s, lx = first[pid]
+        if rows:
+            late = max_sim(query.content_tokens, rows[pid].astype(np.float32)) if pid in rows else 0.0
+            score += W_LATE * late
+        else:  # no token vectors: the other signals alone, rescaled to the same range
+            late = 0.0
+            score /= 1.0 - W_LATE
+        scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored[:k]
 

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
@@ -83,6 +84,8 @@ class Assistant:
         self.settings = settings
         self.index = index
         self._lock = threading.Lock()
+        # Passage token vectors outlive reloads: ids are content hashes, so only new passages are encoded.
+        self.passage_tokens = PassageTokens(index.embeddings, settings.token_cache_passages)
         # The chat model (if the settings name one) writes answers; the extractive answerer stays the fallback.
         self.generator = (GenerativeAnswerer(settings, index.embeddings)
                           if settings.answerer != "extractive" else None)
@@ -98,7 +101,8 @@ class Assistant:
 
     def reload(self) -> None:
         """Re-read the passages into memory (lexical index, topics) after the index changed."""
-        corpus = Corpus(self.index.all_passages())
+        corpus = Corpus(self.index.all_passages(), self.passage_tokens)
+        self.passage_tokens.warm(corpus.passages)
         with self._lock:
             self.corpus = corpus
             self.answerer = ExtractiveAnswerer(self.index, corpus, self.settings.max_answer_sentences)
@@ -142,8 +146,9 @@ class Assistant:
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.
             standalone = self.generator.condense(text, earlier) or standalone
-        vector = self.index.embeddings.encode([standalone])[0]
-        return Query(standalone, vector, content_stems(expand_abbreviations(standalone)), role_keys(standalone))
+        vector, tokens = self.index.embeddings.encode_with_tokens(standalone)
+        return Query(standalone, vector, content_stems(expand_abbreviations(standalone)), role_keys(standalone),
+                     tokens, content_rows(standalone, tokens))
 
     def _search(self, query: Query, k: int) -> list[Scored]:
         return hybrid_search(self.index, self.corpus, query, k)
@@ -182,7 +187,7 @@ class Assistant:
         """The model's raw deltas (when a chat model answers), then the final Answer."""
         query = self._prepare(question, history)
         top = self._search(query, self.settings.top_k)
-        verdict = judge(query.text, top, self.corpus)
+        verdict = judge(query.text, top, self.corpus, self._aligner(query, top))
         if not verdict.answerable:  # the gate runs first: an out-of-scope question never reaches a model
             yield Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
                          note=verdict.reason)
@@ -191,6 +196,12 @@ class Assistant:
             yield self._extractive(question, query, top, verdict)
             return
         yield from self._generated(question, query, top, verdict)
+
+    def _aligner(self, query: Query, top: list[Scored]) -> WordAligner | None:
+        if query.tokens is None:
+            return None
+        rows = self.corpus.token_rows([s.passage.id for s in top])
+        return WordAligner(query.text, query.tokens, rows.values())
 
     def _extractive(self, question: str, query: Query, top: list[Scored], verdict: Verdict) -> Answer:
         text, sources = self.answerer.answer(query, top)

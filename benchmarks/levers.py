@@ -1,11 +1,15 @@
-"""Retrieval levers measured one at a time, from LangChain's tutorial pipeline to the shipped hybrid search.
+"""Retrieval and gate levers measured one at a time, from LangChain's tutorial pipeline to the shipped code.
 
     python benchmarks/levers.py [--sets dev tune held_out]
 
-Each row adds one lever to the row above and reports hit@1, hit@4 and MRR@10 on every question set
-(answerable questions with gold phrases). Rows 0-4 score passages with exact cosine in NumPy over the
-same all-MiniLM-L6-v2 vectors Chroma would return (the corpus is small enough that Chroma's HNSW is
-exact here); the last rows run the product's own `Assistant` over a real Chroma index.
+Retrieval: each row adds one lever to the row above and reports hit@1, hit@4 and MRR@10 on every
+question set (answerable questions with gold phrases). Rows 0-4 score passages with exact cosine in
+NumPy over the same all-MiniLM-L6-v2 vectors Chroma would return (the corpus is small enough that
+Chroma's HNSW is exact here); the last rows run the product's own `Assistant` over a real Chroma index.
+Rows before late interaction use the fusion weights of that time (0.45 / 0.35 / 0.20).
+
+Gate: out-of-scope abstention and false abstention of the shipped retrieval with the gate's rules
+switched on one by one.
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ def metrics(rankings: list[list[str]], golds: list[list[str]]) -> tuple[float, f
     n = len(ranks) or 1
     return (sum(r == 1 for r in ranks) / n, sum(bool(r and r <= 4) for r in ranks) / n,
             sum(1 / r for r in ranks if r) / n)
+
+
+# Fusion weights before late interaction (passage, sentence, lexical): rows 3-6 use them.
+EARLIER_WEIGHTS = (0.45, 0.35, 0.20)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,10 +95,11 @@ def main(argv: list[str] | None = None) -> int:
             best_sentence = dense.copy()
             for i, sim in zip(owner, sentence_vectors @ q):
                 best_sentence[i] = max(best_sentence[i], sim) if use_sentences else best_sentence[i]
-            score = retrieval.W_PASSAGE * dense + (retrieval.W_SENTENCE * best_sentence if use_sentences else 0)
+            w_passage, w_sentence, w_lexical = EARLIER_WEIGHTS
+            score = w_passage * dense + (w_sentence * best_sentence if use_sentences else 0)
             if use_bm25:
                 raw = bm25.get_scores(content_stems(expand_abbreviations(question)))
-                score = score + retrieval.W_LEXICAL * (raw / raw.max() if raw.max() > 0 else raw)
+                score = score + w_lexical * (raw / raw.max() if raw.max() > 0 else raw)
             return [chunks[i].text for i in np.argsort(-score)]
         return rank
 
@@ -118,11 +127,17 @@ def main(argv: list[str] | None = None) -> int:
             return {s: metrics([[x.text for x in bot.retrieve(i.question, history=i.history if history else None, k=10)]
                                 for i in items], [i.gold for i in items]) for s, items in sets.items()}
 
-        penalty = retrieval.ROLE_MISMATCH_PENALTY
-        retrieval.ROLE_MISMATCH_PENALTY = 0.0
+        shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
+                                                                "ROLE_MISMATCH_PENALTY")}
+        earlier = dict(zip(("W_PASSAGE", "W_SENTENCE", "W_LEXICAL"), EARLIER_WEIGHTS), W_LATE=0.0)
+        _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": 0.0})
         results.append(("5. + follow-ups condensed from the conversation (shipped code, no role penalty)", product(True)))
-        retrieval.ROLE_MISMATCH_PENALTY = penalty
-        results.append(("6. + role-mismatch penalty = shipped retrieval", product(True)))
+        _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": shipped["ROLE_MISMATCH_PENALTY"]})
+        results.append(("6. + role-mismatch penalty", product(True)))
+        _set(retrieval, shipped)
+        results.append(("7. + late interaction on MiniLM token vectors, reweighted = shipped retrieval", product(True)))
+
+        gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})
 
     header = " | ".join(f"{s} hit@1 | {s} hit@4 | {s} MRR@10" for s in sets)
     print(f"| lever | {header} |")
@@ -130,7 +145,47 @@ def main(argv: list[str] | None = None) -> int:
     for name, by_set in results:
         cells = " | ".join(f"{h1:.3f} | {h4:.3f} | {mrr:.3f}" for h1, h4, mrr in by_set.values())
         print(f"| {name} | {cells} |")
+    print()
+    print("| gate | " + " | ".join(f"{s} out-of-scope abstention | {s} false abstention" for s in sets) + " |")
+    print("| --- |" + " --- |" * (2 * len(sets)))
+    for name, by_set in gate_rows:
+        print(f"| {name} | " + " | ".join(f"{oos:.3f} | {false:.3f}" for oos, false in by_set.values()) + " |")
     return 0
+
+
+def _set(module, values: dict) -> None:
+    for name, value in values.items():
+        setattr(module, name, value)
+
+
+def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
+    """Abstention rates with the gate's rules added one by one (each row keeps the rules above it)."""
+    import re
+
+    import assistant.gate as gate
+
+    never = re.compile(r"(?!)")
+    saved = (bot._aligner, gate._QUANTITY, gate.is_name)
+
+    def rates() -> dict:
+        out = {}
+        for name, items in sets.items():
+            answers = [(i, bot.ask(i.question, history=i.history)) for i in items]
+            oos = [a.abstained for i, a in answers if i.type == "out_of_scope"]
+            false = [a.abstained for i, a in answers if i.answerable]
+            out[name] = (sum(oos) / max(len(oos), 1), sum(false) / max(len(false), 1))
+        return out
+
+    rows = []
+    bot._aligner, gate._QUANTITY = (lambda query, top: None), never
+    rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
+    bot._aligner, gate.is_name = saved[0], (lambda word, question: False)
+    rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
+    gate.is_name = saved[2]
+    rows.append(("c. + names never matched by resemblance", rates()))
+    gate._QUANTITY = saved[1]
+    rows.append(("d. + a number or date asked for needs one in the passages = shipped gate", rates()))
+    return rows
 
 
 if __name__ == "__main__":

@@ -114,6 +114,22 @@ def test_a_number_before_a_role_word_is_not_an_unknown_job_title(bot) -> None:
     assert not bot.ask("What does each of the two engineers produce in the end?").abstained
 
 
+def test_a_question_reworded_throughout_is_answered_not_refused(bot) -> None:
+    # Nearly every content word differs from the passage ("tinkering" for "experiment"); the gate reads
+    # the uncovered words in context instead of refusing on exact stems.
+    answer = bot.ask("Give me a simple real-world illustration of something an ML model could be taught to predict.")
+    assert not answer.abstained and "weather" in answer.text
+
+
+def test_a_question_for_a_number_abstains_when_no_passage_gives_one(bot) -> None:
+    answer = bot.ask("How many people work at Sertis?")
+    assert answer.abstained and "how many people" in answer.text
+
+
+def test_a_name_the_corpus_never_uses_is_not_matched_by_resemblance(bot) -> None:
+    assert bot.ask("What does a machine learning engineer do at AWS in Bangkok?").abstained
+
+
 def test_a_message_with_context_sentences_is_judged_by_its_answerable_sentence(bot) -> None:
     answer = bot.ask("I'm a student in Bangkok and I like puzzles. What does a data engineer do?")
     assert not answer.abstained and "data pipelines" in answer.text
@@ -121,3 +137,14 @@ def test_a_message_with_context_sentences_is_judged_by_its_answerable_sentence(b
 
 def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
     assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
+
+
+def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
+    from assistant.retrieval import W_LATE, W_LEXICAL, W_PASSAGE, W_SENTENCE
+
+    query = bot._prepare("What tools do DevOps engineers use?", None)
+    top = bot._search(query, 4)
+    assert all(s.late > 0 for s in top)
+    best = top[0]
+    assert best.score == pytest.approx(W_PASSAGE * best.dense + W_SENTENCE * best.sentence
+                                       + W_LEXICAL * best.lexical + W_LATE * best.late)
