@@ -28,6 +28,8 @@ _PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|
                       r"this job|that job|these roles|those roles|this position|that position|such (?:a )?roles?|"
                       r"the role|the job|the position|this one|that one|this career|that career)\b", re.I)
 _ELLIPSIS_START = re.compile(r"^\s*(and|what about|how about|and what about|and how about|what of|same for|also)\b[\s,]*", re.I)
+# "the two", "both of them": the two roles the conversation has been comparing.
+_PAIR = re.compile(r"\b(?:the two|these two|those two|both)(?: (?:roles|jobs|careers|positions|professions|of them))?\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(a|an|the)\s+", re.I)
 
 
@@ -108,6 +110,22 @@ def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
+    """The `n` most recent distinct roles of the conversation (singular), in the order they were named."""
+    found: list[str] = []
+    keys: list[set[tuple[str, str]]] = []
+    for question in reversed(history):
+        for role in reversed(find_roles(question)):
+            key = role_keys(role)
+            if not key or any(roles_overlap(key, k) for k in keys):
+                continue
+            found.append(_singular(_LEADING_ARTICLE.sub("", role)))
+            keys.append(key)
+            if len(found) == n:
+                return found[::-1]
+    return found[::-1]
+
+
 def condense(question: str, user_history: Sequence[str]) -> str:
     """A standalone version of `question` given the user's earlier questions (oldest first)."""
     question = question.strip()
@@ -132,6 +150,10 @@ def condense(question: str, user_history: Sequence[str]) -> str:
 
     if own_roles or not subject:
         return question
+    pair = recent_roles(user_history) if _PAIR.search(question) else []
+    if len(pair) == 2:
+        # "Do the two share any skills?" after comparing data scientists with machine learning engineers.
+        return _PAIR.sub(f"{_plural(pair[0])} and {_plural(pair[1])}", question, count=1)
     if _PRONOUN.search(question):
         def replace(match: re.Match) -> str:
             word = match.group(0).lower()

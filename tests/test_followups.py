@@ -66,3 +66,15 @@ def test_counts_and_quantifiers_do_not_make_a_new_role() -> None:
 def test_a_leading_verb_form_is_not_read_as_a_specialty() -> None:
     assert role_keys("mixing specialists from different disciplines") == set()
     assert role_keys("machine learning engineers") == {("machine learning", "engineer")}
+
+
+def test_the_two_means_the_two_roles_the_conversation_compared() -> None:
+    history = ["What does a data scientist do?", "How is that different from a machine learning engineer?"]
+    assert (condense("Do the two share any skills, though?", history)
+            == "Do data scientists and machine learning engineers share any skills, though?")
+    assert (condense("Which tools do both of them use?", ["How does an ML engineer differ from a software engineer?"])
+            == "Which tools do ML engineers and software engineers use?")
+
+
+def test_both_with_a_single_role_in_the_conversation_is_left_alone() -> None:
+    assert condense("Do both need Python?", ["What does a data engineer do?"]) == "Do both need Python?"
