@@ -30,14 +30,14 @@ from .text import ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abb
 # best passage is only loosely similar; the closer the passage, the more unmatched wording (a
 # paraphrase's "handle", "connect") is tolerated, up to MAX_TOLERATED.
 MAX_MISSING_SHARE = 0.40
-TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.95
+TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.80
 # Below this fused score nothing retrieved is about the question at all.
 MIN_SCORE = 0.22
 # Contextual token cosine at which an uncovered word starts to count as matched, and is fully matched.
-ALIGN_FROM, ALIGN_FULL = 0.35, 0.55
+ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
 # Questions whose answer is a number or a date ("How many employees…", "When was … founded?").
 _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
-                       r"(?:in )?(?:what|which) year|when (?:was|were|did))\b(?: \w+)?", re.I)
+                       r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of)\b(?: \w+)?", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 

@@ -126,6 +126,11 @@ def test_a_question_for_a_number_abstains_when_no_passage_gives_one(bot) -> None
     assert answer.abstained and "how many people" in answer.text
 
 
+def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
+    answer = bot.ask("What percentage of data engineers work with Apache Spark?")
+    assert answer.abstained and "what percentage of data" in answer.text
+
+
 def test_a_name_the_corpus_never_uses_is_not_matched_by_resemblance(bot) -> None:
     assert bot.ask("What does a machine learning engineer do at AWS in Bangkok?").abstained
 

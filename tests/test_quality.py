@@ -1,5 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
-item per question, and floors on the paraphrase sets (tune.jsonl is tuned on, held_out.jsonl never is)."""
+item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
+held_out.jsonl never is)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ FLOORS = {
 # The e* items of both files were written by someone who saw only the corpus, with as little word
 # overlap as they could manage: harder than dev.jsonl. Held-out abstention sits below the issue's 0.9.
     "tune.jsonl": {"hit_at_1": 0.6, "hit_at_k": 0.9, "mrr_at_10": 0.75, "out_of_scope_rate": 0.9, "false_rate": 0.1},
-    "held_out.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.92, "mrr_at_10": 0.78, "out_of_scope_rate": 0.7, "false_rate": 0.06},
+    "held_out.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.92, "mrr_at_10": 0.78, "out_of_scope_rate": 0.8, "false_rate": 0.06},
+# Tuned on: questions that reuse the corpus' words but ask what it never says (half still get through),
+# and in-scope questions with one or two words swapped for synonyms.
+    "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.4, "false_rate": 0.06},
 }
 
 
