@@ -48,9 +48,25 @@ def _singular(role: str) -> str:
     return " ".join(words)
 
 
+# "What lets engineers…", "Who hires data scientists…": a verb between the question word and the role.
+_VERB_AFTER_SUBJECT = re.compile(r"\b(?:what|who|which|that|it|this)\s+$", re.I)
+_SUBJECT_VERBS = frozenset(
+    """lets makes helps allows enables requires needs gets turns drives keeps causes hires employs pays trains
+    teaches motivates separates distinguishes differentiates sets puts gives takes brings means sends pushes
+    prepares qualifies supports connects""".split()
+)
+
+
 def find_roles(text: str) -> list[str]:
     """Job titles named in a text, in order ("machine learning engineer", "data scientists")."""
-    return [m.group(1).strip() for m in _ROLE.finditer(text)]
+    roles = []
+    for match in _ROLE.finditer(text):
+        words = match.group(1).split()
+        first = words[0].lower()
+        if len(words) > 1 and first in _SUBJECT_VERBS and _VERB_AFTER_SUBJECT.search(text[: match.start(1)]):
+            words = words[1:]  # "lets" in "What lets engineers build…" is the verb, not a specialty
+        roles.append(" ".join(words))
+    return roles
 
 
 _HEAD_CLASS = {"developer": "engineer", "programmer": "engineer", "expert": "specialist", "professional": "specialist"}

@@ -78,3 +78,9 @@ def test_the_two_means_the_two_roles_the_conversation_compared() -> None:
 
 def test_both_with_a_single_role_in_the_conversation_is_left_alone() -> None:
     assert condense("Do both need Python?", ["What does a data engineer do?"]) == "Do both need Python?"
+
+
+def test_a_verb_between_the_question_word_and_the_role_is_not_a_specialty() -> None:
+    assert role_keys("What lets engineers build models that adapt?") == set()
+    assert role_keys("What makes machine learning engineers successful?") == {("machine learning", "engineer")}
+    assert role_keys("Which systems engineers keep the servers up?") == {("systems", "engineer")}
