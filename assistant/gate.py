@@ -11,6 +11,10 @@ Exact stems miss paraphrases ("tinkering" for "experiment", "hand over" for "pro
 uncovered share is too high the words are looked up once more, in context: each uncovered word counts
 as covered in proportion to how closely the passages' token vectors match it (alignment.py). A word
 the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpart and keeps its weight.
+How much may stay uncovered grows with how close the best passage, or its best sentence, is.
+
+Two answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
+Sertis", "AWS") is refused, and one asking for a number or a date needs a passage that has one.
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ from .text import ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abb
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
-# best passage is only loosely similar; the closer the passage, the more unmatched wording (a
-# paraphrase's "handle", "connect") is tolerated, up to MAX_TOLERATED.
+# best passage is only loosely similar; the closer the passage (or one of its sentences), the more
+# unmatched wording (a paraphrase's "handle", "connect") is tolerated, up to MAX_TOLERATED.
 MAX_MISSING_SHARE = 0.40
 TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.80
 # Below this fused score nothing retrieved is about the question at all.
@@ -108,13 +112,24 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # "product managers": both words occur in the corpus, but never as a job title, so word
         # coverage alone would let the question through.
         return Verdict(False, tuple(unknown_roles), 1.0, best)
-    tolerated = tolerated_share(max(s.dense for s in top))
+    names = [_as_written(terms[s], question) for s in missing
+             if corpus.document_frequency.get(s, 0) == 0 and is_name(terms[s], question)]
+    if names:
+        # "the CEO of Sertis", "LeetCode problems": a name the corpus never uses is what the question is
+        # about, however close the rest of it reads.
+        return Verdict(False, tuple(names), share, best)
+    tolerated = tolerated_share(closeness(top))
     if share >= tolerated and aligner is not None and missing:
         matched = {s: 0.0 if is_name(terms[s], question) else aligned_fraction(aligner.similarity(terms[s]))
                    for s in missing}
         share = sum(weights[s] * (1.0 - matched[s]) for s in missing) / total
         missing = [s for s in missing if matched[s] < 1.0]
     return Verdict(share < tolerated, tuple(terms[s] for s in missing), share, best)
+
+
+def _as_written(word: str, question: str) -> str:
+    match = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", question, re.I)
+    return match.group(0) if match else word
 
 
 def is_name(word: str, question: str) -> bool:
@@ -140,8 +155,14 @@ def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
             if not roles_overlap({(mod, head)}, corpus.role_names)]
 
 
+def closeness(top: list[Scored]) -> float:
+    """The best passage or best sentence cosine: a question answered by one sentence of a long passage
+    is close to that sentence, not to the passage as a whole."""
+    return max(max(s.dense, s.sentence) for s in top)
+
+
 def tolerated_share(dense: float) -> float:
-    """How much of the question's weight may go unmatched, given the best passage's cosine similarity."""
+    """How much of the question's weight may go unmatched, given how close the best passage or sentence is."""
     return min(MAX_TOLERATED, MAX_MISSING_SHARE + TOLERANCE_SLOPE * max(0.0, dense - TOLERANCE_START))
 
 

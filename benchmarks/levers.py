@@ -1,6 +1,6 @@
 """Retrieval and gate levers measured one at a time, from LangChain's tutorial pipeline to the shipped code.
 
-    python benchmarks/levers.py [--sets dev tune held_out near_domain]
+    python benchmarks/levers.py [--sets dev tune validation near_domain held_out]
 
 Retrieval: each row adds one lever to the row above and reports hit@1, hit@4 and MRR@10 on every
 question set (answerable questions with gold phrases). Rows 0-4 score passages with exact cosine in
@@ -45,7 +45,7 @@ EARLIER_WEIGHTS = (0.45, 0.35, 0.20)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", default=["dev", "tune", "held_out", "near_domain"])
+    parser.add_argument("--sets", nargs="+", default=["dev", "tune", "validation", "near_domain", "held_out"])
     args = parser.parse_args(argv)
 
     from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -149,8 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     print("| gate | " + " | ".join(f"{s} out-of-scope abstention | {s} false abstention" for s in sets) + " |")
     print("| --- |" + " --- |" * (2 * len(sets)))
     for name, by_set in gate_rows:
-        print(f"| {name} | " + " | ".join(f"{oos:.3f} | {false:.3f}" for oos, false in by_set.values()) + " |")
+        print(f"| {name} | " + " | ".join(f"{_rate(oos)} | {_rate(false)}" for oos, false in by_set.values()) + " |")
     return 0
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
 
 
 def _set(module, values: dict) -> None:
@@ -165,7 +169,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     import assistant.gate as gate
 
     never = re.compile(r"(?!)")
-    saved = (bot._aligner, gate._QUANTITY, gate.is_name)
+    saved = (bot._aligner, gate._QUANTITY, gate.is_name, gate.closeness)
 
     def rates() -> dict:
         out = {}
@@ -173,18 +177,21 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
             answers = [(i, bot.ask(i.question, history=i.history)) for i in items]
             oos = [a.abstained for i, a in answers if i.type == "out_of_scope"]
             false = [a.abstained for i, a in answers if i.answerable]
-            out[name] = (sum(oos) / max(len(oos), 1), sum(false) / max(len(false), 1))
+            out[name] = (sum(oos) / len(oos) if oos else None, sum(false) / len(false) if false else None)
         return out
 
     rows = []
     bot._aligner, gate._QUANTITY = (lambda query, top: None), never
+    gate.closeness = lambda top: max(s.dense for s in top)
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner, gate.is_name = saved[0], (lambda word, question: False)
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
     gate.is_name = saved[2]
-    rows.append(("c. + names never matched by resemblance", rates()))
+    rows.append(("c. + names (AWS, CEO) never matched by resemblance; one the corpus never uses refuses", rates()))
     gate._QUANTITY = saved[1]
-    rows.append(("d. + a number or date asked for needs one in the passages = shipped gate", rates()))
+    rows.append(("d. + a number or date asked for needs one in the passages", rates()))
+    gate.closeness = saved[3]
+    rows.append(("e. + tolerance from the closest sentence, not only the closest passage = shipped gate", rates()))
     return rows
 
 

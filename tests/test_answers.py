@@ -121,6 +121,12 @@ def test_a_question_reworded_throughout_is_answered_not_refused(bot) -> None:
     assert not answer.abstained and "weather" in answer.text
 
 
+def test_a_question_answered_by_one_sentence_of_a_long_passage_is_not_refused_for_its_wording(bot) -> None:
+    # "joined" is nowhere in the passages, but one sentence of the Sertis passage answers the question closely.
+    answer = bot.ask("If I joined Sertis, who would I learn from?")
+    assert not answer.abstained and "Sertis" in answer.text
+
+
 def test_a_question_for_a_number_abstains_when_no_passage_gives_one(bot) -> None:
     answer = bot.ask("How many people work at Sertis?")
     assert answer.abstained and "how many people" in answer.text
@@ -129,6 +135,12 @@ def test_a_question_for_a_number_abstains_when_no_passage_gives_one(bot) -> None
 def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
     answer = bot.ask("What percentage of data engineers work with Apache Spark?")
     assert answer.abstained and "what percentage of data" in answer.text
+
+
+def test_a_question_about_a_name_the_corpus_never_uses_abstains_however_close_the_rest(bot) -> None:
+    # The issue's own example: "CEO of Sertis" reads close to every Sertis passage.
+    answer = bot.ask("Which person is the CEO of Sertis?")
+    assert answer.abstained and "CEO" in answer.text
 
 
 def test_a_name_the_corpus_never_uses_is_not_matched_by_resemblance(bot) -> None:

@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-held_out.jsonl never is)."""
+validation.jsonl chose between methods, held_out.jsonl never is)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ FLOORS = {
 # overlap as they could manage: harder than dev.jsonl. Held-out abstention sits below the issue's 0.9.
     "tune.jsonl": {"hit_at_1": 0.6, "hit_at_k": 0.9, "mrr_at_10": 0.75, "out_of_scope_rate": 0.9, "false_rate": 0.1},
     "held_out.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.92, "mrr_at_10": 0.78, "out_of_scope_rate": 0.8, "false_rate": 0.06},
+# Model selection only (dev-style questions written blind from the corpus; no out-of-scope items).
+    "validation.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": None, "false_rate": 0.06},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (half still get through),
 # and in-scope questions with one or two words swapped for synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.4, "false_rate": 0.06},
@@ -53,7 +55,8 @@ def test_paraphrase_set_stays_above_its_retrieval_floors(paraphrase_report) -> N
 def test_paraphrase_set_abstains_out_of_scope_and_answers_in_scope(paraphrase_report) -> None:
     name, report = paraphrase_report
     floors, abstention = FLOORS[name], report["abstention"]
-    assert abstention["out_of_scope_rate"] >= floors["out_of_scope_rate"], name
+    if floors["out_of_scope_rate"] is not None:
+        assert abstention["out_of_scope_rate"] >= floors["out_of_scope_rate"], name
     assert abstention["false_rate"] <= floors["false_rate"], name
 
 
