@@ -26,7 +26,7 @@ from typing import Protocol
 import numpy as np
 
 from .embeddings import TokenVectors
-from .text import FRAME_WORDS, STOPWORDS
+from .text import FRAME_WORDS, STOPWORDS, find_word
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#]*(?:['’-][A-Za-z0-9+#]+)*")
 
@@ -116,7 +116,7 @@ class WordAligner:
 
     def similarity(self, word: str) -> float:
         """Best cosine of the word's pieces (first place it occurs in the question) in the passages; 0 if absent."""
-        match = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", self.text, re.I)
+        match = find_word(word, self.text)
         if not match or not len(self.passages):
             return 0.0
         rows = [i for i, (start, end) in enumerate(self.tokens.spans) if match.start() <= start and end <= match.end()]

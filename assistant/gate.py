@@ -27,7 +27,8 @@ import numpy as np
 from .alignment import WordAligner
 from .followups import role_keys, roles_overlap
 from .retrieval import Corpus, Scored
-from .text import ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, split_sentences, stem, tokens
+from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, find_word, split_sentences,
+                   stem, tokens)
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
@@ -128,14 +129,14 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
 
 
 def _as_written(word: str, question: str) -> str:
-    match = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", question, re.I)
+    match = find_word(word, question)
     return match.group(0) if match else word
 
 
 def is_name(word: str, question: str) -> bool:
     """Whether the word is written as a name ("Bangkok", "AWS", "Python 3"): a name has no paraphrase,
     so one the passages never use stays uncovered however close its context reads."""
-    match = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", question, re.I)
+    match = find_word(word, question)
     if not match:
         return False
     written = match.group(0)

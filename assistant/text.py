@@ -88,6 +88,11 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: f"{m.group(0)} {ABBREVIATIONS[m.group(0).lower()]}", text)
 
 
+def find_word(word: str, text: str) -> re.Match | None:
+    """The first place `word` stands as a whole word in `text`, case folded."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a passage; list items and headings (one per line) are sentences of their own."""
     out: list[str] = []
