@@ -79,14 +79,32 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
     """Whether the passages in `top` answer `question` (or, for a message of several sentences, one of them).
 
     "I'm a student in Bangkok. What does a data engineer do?" is answerable though "student" and
-    "Bangkok" are nowhere: each sentence is judged on its own, and the message passes when one does.
+    "Bangkok" are nowhere: each question of the message is judged on its own, and the message passes
+    when one does. Statements around a question only set the scene: "I'm a data engineer. What salary
+    can I expect?" is judged by its question, not by the answerable-sounding statement.
     """
-    parts = [p for p in split_sentences(question) if key_terms(p)]
-    if len(parts) > 1:
+    sentences = split_sentences(question)
+    parts = sentences
+    if len(sentences) > 1 and any(is_question(p) for p in sentences):
+        # A question that points back ("…which role would let me do that?") is judged with the
+        # statement it points at; the other statements only set the scene.
+        parts = [f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p
+                 for i, p in enumerate(sentences) if is_question(p)]
+    if len(parts) > 1 or parts != sentences:
         verdicts = [_judge_one(p, top, corpus, aligner) for p in parts]
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)
+
+
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b", re.I)
+_QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|why|how|when|where|is|are|do|does|did|can|could|"
+                             r"should|would|will|may|might|must|shall|tell me|explain|describe|list)\b", re.I)
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks something: it ends with '?' or opens like a question or a request."""
+    return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
 
 
 def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None) -> Verdict:

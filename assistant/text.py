@@ -44,7 +44,7 @@ FRAME_WORDS = frozenset(
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
-    worth possible spend spends spent illustrate illustrates show shows""".split()
+    worth possible spend spends spent illustrate illustrates show shows let lets""".split()
 )
 
 

@@ -152,6 +152,15 @@ def test_a_message_with_context_sentences_is_judged_by_its_answerable_sentence(b
     assert not answer.abstained and "data pipelines" in answer.text
 
 
+def test_a_statement_around_an_unanswerable_question_does_not_make_it_answerable(bot) -> None:
+    assert bot.ask("I'm a data engineer. What salary can I expect?").abstained
+
+
+def test_a_question_that_points_back_is_judged_with_the_statement_before_it(bot) -> None:
+    answer = bot.ask("I like keeping backend systems reliable and scalable. Which role on an ML team would let me do that?")
+    assert not answer.abstained
+
+
 def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
     assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
 
