@@ -81,20 +81,30 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
     "I'm a student in Bangkok. What does a data engineer do?" is answerable though "student" and
     "Bangkok" are nowhere: each question of the message is judged on its own, and the message passes
     when one does. Statements around a question only set the scene: "I'm a data engineer. What salary
-    can I expect?" is judged by its question, not by the answerable-sounding statement.
+    can I expect?" is judged by its question, not by the answerable-sounding statement, and so is a
+    question after a leading clause ("As a student in Bangkok, what does a data engineer do?").
     """
-    sentences = split_sentences(question)
+    written = split_sentences(question)
+    sentences = [_asked_part(p) for p in written]
     parts = sentences
     if len(sentences) > 1 and any(is_question(p) for p in sentences):
         # A question that points back ("…which role would let me do that?") is judged with the
         # statement it points at; the other statements only set the scene.
         parts = [f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p
                  for i, p in enumerate(sentences) if is_question(p)]
-    if len(parts) > 1 or parts != sentences:
+    if len(parts) > 1 or parts != written:
         verdicts = [_judge_one(p, top, corpus, aligner) for p in parts]
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)
+
+
+# "As a student in Bangkok, what does a data engineer do?": the clause before the question word sets the scene.
+_LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?,\s*(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|would)\b)", re.I)
+
+
+def _asked_part(sentence: str) -> str:
+    return _LEAD_CLAUSE.sub("", sentence, count=1) if sentence.rstrip().endswith("?") else sentence
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b", re.I)

@@ -161,6 +161,11 @@ def test_a_question_that_points_back_is_judged_with_the_statement_before_it(bot)
     assert not answer.abstained
 
 
+def test_a_leading_clause_sets_the_scene_and_the_question_after_it_is_judged(bot) -> None:
+    assert not bot.ask("As a student, what does a data engineer do?").abstained
+    assert bot.ask("As a data engineer in Bangkok, what salary can I expect?").abstained
+
+
 def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
     assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
 
