@@ -135,7 +135,8 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     if quantity and not any(_NUMBER.search(s.passage.text) for s in top):
         # The answer type is a number or a date and no passage gives one: the words may all be
         # covered ("How many people work at Sertis?") but the passages cannot answer.
-        return Verdict(False, (quantity.group(0).lower(),), 1.0, best)
+        asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would)$", "", quantity.group(0).lower())
+        return Verdict(False, (asked,), 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
     if unknown_roles:
         # "product managers": both words occur in the corpus, but never as a job title, so word
