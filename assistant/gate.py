@@ -92,7 +92,9 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         # statement it points at; the other statements only set the scene.
         parts = [f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p
                  for i, p in enumerate(sentences) if is_question(p)]
-    if len(parts) > 1 or parts != written:
+    # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
+    parts = [p for p in parts if key_terms(p)]
+    if parts and (len(parts) > 1 or parts != written):
         verdicts = [_judge_one(p, top, corpus, aligner) for p in parts]
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
@@ -191,9 +193,9 @@ def closeness(top: list[Scored]) -> float:
     return max(max(s.dense, s.sentence) for s in top)
 
 
-def tolerated_share(dense: float) -> float:
-    """How much of the question's weight may go unmatched, given how close the best passage or sentence is."""
-    return min(MAX_TOLERATED, MAX_MISSING_SHARE + TOLERANCE_SLOPE * max(0.0, dense - TOLERANCE_START))
+def tolerated_share(similarity: float) -> float:
+    """How much of the question's weight may go unmatched, given how close (cosine) the best passage or sentence is."""
+    return min(MAX_TOLERATED, MAX_MISSING_SHARE + TOLERANCE_SLOPE * max(0.0, similarity - TOLERANCE_START))
 
 
 def _is_covered(term: str, covered: set[str]) -> bool:

@@ -166,6 +166,11 @@ def test_a_leading_clause_sets_the_scene_and_the_question_after_it_is_judged(bot
     assert bot.ask("As a data engineer in Bangkok, what salary can I expect?").abstained
 
 
+def test_a_sentence_without_key_words_does_not_make_a_message_answerable(bot) -> None:
+    # "Thanks." asks about nothing, so it must not pass the message on its own.
+    assert bot.ask("Thanks. Salary of data engineers in Bangkok.").abstained
+
+
 def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
     assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
 
