@@ -181,10 +181,10 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
         return out
 
     rows = []
-    bot._aligner, gate._QUANTITY = (lambda query, top: None), never
+    bot._aligner, gate._QUANTITY, gate.is_name = (lambda query, top: None), never, (lambda word, question: False)
     gate.closeness = lambda top: max(s.dense for s in top)
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
-    bot._aligner, gate.is_name = saved[0], (lambda word, question: False)
+    bot._aligner = saved[0]
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
     gate.is_name = saved[2]
     rows.append(("c. + names (AWS, CEO) never matched by resemblance; one the corpus never uses refuses", rates()))

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
+from assistant.gate import judge
 from assistant.service import InvalidQuestion, QuestionTooLong
 from conftest import DEV_SET
 
@@ -110,7 +111,7 @@ def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
 
 
 def test_a_number_before_a_role_word_is_not_an_unknown_job_title(bot) -> None:
-    # "two engineers" and "mixing specialists" name no job title the corpus lacks.
+    # "the two engineers" names no job title the corpus lacks.
     assert not bot.ask("What does each of the two engineers produce in the end?").abstained
 
 
@@ -143,8 +144,19 @@ def test_a_question_about_a_name_the_corpus_never_uses_abstains_however_close_th
     assert answer.abstained and "CEO" in answer.text
 
 
-def test_a_name_the_corpus_never_uses_is_not_matched_by_resemblance(bot) -> None:
-    assert bot.ask("What does a machine learning engineer do at AWS in Bangkok?").abstained
+class _ResemblesEverything:
+    """A word aligner that finds every word perfectly matched in context: what remains uncovered is
+    what the gate refuses to match by resemblance at all."""
+
+    def similarity(self, word: str) -> float:
+        return 1.0
+
+
+def test_a_name_the_passages_do_not_use_gets_no_credit_for_resemblance(bot) -> None:
+    # "Java" occurs in the corpus, but not in the passages about data scientists; a name has no paraphrase.
+    query = bot._prepare("Is Java useful for data scientists?", None)
+    verdict = judge(query.text, bot._search(query, 4), bot.corpus, _ResemblesEverything())
+    assert not verdict.answerable and verdict.missing == ("java",)
 
 
 def test_a_message_with_context_sentences_is_judged_by_its_answerable_sentence(bot) -> None:
