@@ -13,8 +13,9 @@ as covered in proportion to how closely the passages' token vectors match it (al
 the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpart and keeps its weight.
 How much may stay uncovered grows with how close the best passage, or its best sentence, is.
 
-Two answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
-Sertis", "AWS") is refused, and one asking for a number or a date needs a passage that has one.
+Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
+Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, and one
+about pay or prices needs a passage that speaks of money.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how much(?= (?:does|do|did|i
                        r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of)\b(?: \w+)?", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
+# Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
+# by passages that speak of money, however close its other words read. "Pay attention" and "a credential I could earn to
+# show…" are not about money; "earn" is, when nothing but an amount, a period or a place follows it.
+_MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
+                    r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
+                    r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
+                    r"bonus(?:es)?|money|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?)\b|[$€£฿¥]", re.I)
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # covered ("How many people work at Sertis?") but the passages cannot answer.
         asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
+    money = _MONEY.search(question)
+    if money and not any(_MONEY.search(s.passage.text) for s in top):
+        return Verdict(False, (money.group(0).lower(),), 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
     if unknown_roles:
         # "product managers": both words occur in the corpus, but never as a job title, so word

@@ -138,6 +138,17 @@ def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
     assert answer.abstained and "what percentage of data" in answer.text
 
 
+def test_a_question_about_pay_abstains_when_no_passage_speaks_of_money(bot) -> None:
+    # The issue's own example, without "Bangkok" to give it away: every other word reads like the data-engineer passages.
+    answer = bot.ask("What salary can a data engineer expect?")
+    assert answer.abstained and "salary" in answer.text
+
+
+def test_earning_a_credential_is_not_a_question_about_money(bot) -> None:
+    answer = bot.ask("Which certification could I earn to show I'm skilled in machine learning?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_about_a_name_the_corpus_never_uses_abstains_however_close_the_rest(bot) -> None:
     # The issue's own example: "CEO of Sertis" reads close to every Sertis passage.
     answer = bot.ask("Which person is the CEO of Sertis?")
