@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.ingestion import ingest
         from assistant.service import open_index
 
-        index = open_index(settings)
+        index = open_index(settings, for_rebuild=args.rebuild)
         report = ingest(index, settings.corpus_dir, chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
                         rebuild=args.rebuild, show_progress=False if args.quiet else None)
     except (SettingsError, CorpusError, ModelError, IndexProblem) as exc:

@@ -74,11 +74,12 @@ def make_client(settings: Settings) -> ClientAPI:
 class Index:
     """Read and write access to one named index in a Chroma client."""
 
-    def __init__(self, client: ClientAPI, name: str, embeddings: LocalEmbeddings) -> None:
+    def __init__(self, client: ClientAPI, name: str, embeddings: LocalEmbeddings, *, check: bool = True) -> None:
+        """`check=False` opens an index built by another model or schema, only to replace it (`--rebuild`)."""
         self.client = client
         self.name = name
         self.embeddings = embeddings
-        self._open(name)
+        self._open(name, check=check)
 
     # ------------------------------------------------------------ collections
 
@@ -91,11 +92,12 @@ class Index:
             full_name, metadata=self._metadata, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
         )
 
-    def _open(self, name: str) -> None:
+    def _open(self, name: str, check: bool = True) -> None:
         self.passages = self._collection(f"{name}-passages")
         self.sentences = self._collection(f"{name}-sentences")
         for collection in (self.passages, self.sentences):
-            self._check_compatible(collection)
+            if check:
+                self._check_compatible(collection)
         self.store = Chroma(client=self.client, collection_name=f"{name}-passages", embedding_function=self.embeddings,
                             create_collection_if_not_exists=False)
 

@@ -41,11 +41,14 @@ class QuestionTooLong(ValueError):
     """The question exceeds the length cap (HTTP 413)."""
 
 
-def open_index(settings: Settings, embeddings: LocalEmbeddings | None = None) -> Index:
-    """The index named in the settings, in the embedded store or on the Chroma server."""
+def open_index(settings: Settings, embeddings: LocalEmbeddings | None = None, *, for_rebuild: bool = False) -> Index:
+    """The index named in the settings, in the embedded store or on the Chroma server.
+
+    `for_rebuild` accepts an index built by another model or schema version, since it is about to be replaced.
+    """
     embeddings = embeddings or LocalEmbeddings(settings.model_path, expected_sha256=settings.model_sha256,
                                                threads=settings.torch_threads)
-    return Index(make_client(settings), settings.collection, embeddings)
+    return Index(make_client(settings), settings.collection, embeddings, check=not for_rebuild)
 
 
 def _content_text(content: Any) -> str:

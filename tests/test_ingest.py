@@ -104,3 +104,18 @@ def test_index_built_with_another_model_is_refused_with_a_rebuild_hint(tmp_path:
     client.create_collection(f"{settings.collection}-passages", metadata={"embedding_model": "other-model", "dimension": 768, "schema": 1})
     with pytest.raises(IndexProblem, match="rebuild"):
         make_assistant(settings, embeddings)
+
+
+def test_rebuild_replaces_an_index_built_with_another_model_or_schema(tmp_path: Path, corpus_dir: Path, embeddings) -> None:
+    from assistant.ingestion import ingest
+    from assistant.service import open_index
+
+    settings = make_settings(tmp_path, corpus_dir=corpus_dir)
+    client = make_client(settings)
+    for suffix in ("-passages", "-sentences"):
+        client.create_collection(f"{settings.collection}{suffix}",
+                                 metadata={"embedding_model": embeddings.name, "dimension": embeddings.dimension, "schema": 0})
+    report = ingest(open_index(settings, embeddings, for_rebuild=True), corpus_dir, chunk_size=settings.chunk_size,
+                    chunk_overlap=settings.chunk_overlap, rebuild=True)
+    assert report.added == report.chunks > 10
+    assert not make_assistant(settings, embeddings).ask("What does a DevOps engineer do?").abstained
