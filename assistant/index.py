@@ -2,7 +2,8 @@
 
 Two collections per index name: `<name>-passages` (one record per chunk; the embedding is of the
 passage with its title and heading) and `<name>-sentences` (one record per sentence, pointing at its
-passage, used for multi-granularity retrieval and for picking answer sentences). The collections
+passage, used for multi-granularity retrieval and for picking answer sentences; its vector blends the
+sentence read under its heading and read alone). The collections
 themselves are the ingest manifest: each record carries its document id, and chunk ids derive from
 content, so comparing ids tells what changed.
 """
@@ -22,7 +23,8 @@ from .chunking import Chunk
 from .config import Settings
 from .embeddings import LocalEmbeddings
 
-SCHEMA_VERSION = 1
+# 2: sentence vectors blend the sentence read with and without its heading.
+SCHEMA_VERSION = 2
 _STAGING = "-staging"
 _PAGE = 1000
 
@@ -168,9 +170,13 @@ class Index:
         for start in range(0, len(chunks), batch_size):
             batch = chunks[start:start + batch_size]
             sentence_rows = [(c, i, s) for c in batch for i, s in enumerate(c.sentences())]
-            texts = [c.embedding_text for c in batch] + [_sentence_embedding_text(c, s) for c, _, s in sentence_rows]
+            headed = [n for n, (c, _, _) in enumerate(sentence_rows) if c.heading]
+            texts = ([c.embedding_text for c in batch] + [_sentence_embedding_text(c, s) for c, _, s in sentence_rows]
+                     + [sentence_rows[n][2] for n in headed])
             vectors = self.embeddings.encode(texts)
-            passage_vectors, sentence_vectors = vectors[: len(batch)], vectors[len(batch):]
+            passage_vectors = vectors[: len(batch)]
+            sentence_vectors = _blend(vectors[len(batch): len(batch) + len(sentence_rows)], headed,
+                                      vectors[len(batch) + len(sentence_rows):])
             # Sentences first: a passage is only searchable once its sentences are, so an interrupted
             # run never leaves a passage without the sentences the answerer quotes.
             if sentence_rows:
@@ -236,3 +242,18 @@ def _record(pid: str, meta: dict, text: str) -> PassageRecord:
 def _sentence_embedding_text(chunk: Chunk, sentence: str) -> str:
     # A list item such as "Debugging and testing" means little without its heading.
     return f"{chunk.heading}: {sentence}" if chunk.heading else sentence
+
+
+def _blend(with_heading: np.ndarray, headed: list[int], bare: np.ndarray) -> np.ndarray:
+    """Sentence vectors halfway between the sentence read under its heading and read alone.
+
+    The heading gives a list item its meaning, but a long heading about something else ("Types of
+    Engineers That Work on Machine Learning: Clean, efficient, and scalable code…") pulls a
+    self-contained sentence away from the question it answers (cosine 0.56 with the heading, 0.72
+    without). The normalised mean keeps both readings in one vector, so the index does not grow.
+    """
+    blended = with_heading.copy()
+    if headed:
+        mixed = with_heading[headed] + bare
+        blended[headed] = mixed / np.linalg.norm(mixed, axis=1, keepdims=True)
+    return blended

@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+    import assistant.index as index_module
     import assistant.retrieval as retrieval
     from assistant.chunking import chunk_document
     from assistant.config import get_settings
@@ -121,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(ROOT / "corpus", Path(tmp) / "corpus")
         local = get_settings(corpus_dir=Path(tmp) / "corpus", data_dir=Path(tmp) / "data", chroma_host="")
         bot = Assistant(local, Index(make_client(local), local.collection, emb))
+        blend = index_module._blend
+        index_module._blend = lambda with_heading, headed, bare: with_heading  # rows 5-7: sentences under their heading only
         bot.ingest()
 
         def product(history: bool) -> dict:
@@ -135,7 +138,11 @@ def main(argv: list[str] | None = None) -> int:
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": shipped["ROLE_MISMATCH_PENALTY"]})
         results.append(("6. + role-mismatch penalty", product(True)))
         _set(retrieval, shipped)
-        results.append(("7. + late interaction on MiniLM token vectors, reweighted = shipped retrieval", product(True)))
+        results.append(("7. + late interaction on MiniLM token vectors, reweighted", product(True)))
+        index_module._blend = blend
+        bot.ingest(rebuild=True)
+        results.append(("8. + sentence vectors halfway between with and without their heading = shipped retrieval",
+                        product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})
 
