@@ -14,8 +14,9 @@ the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpa
 How much may stay uncovered grows with how close the best passage, or its best sentence, is.
 
 Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
-Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, and one
-about pay or prices needs a passage that speaks of money.
+Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, one
+about pay or prices needs a passage that speaks of money, and one ranking named things ("Is PyTorch
+better than TensorFlow?") needs a passage sentence that ranks them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .alignment import WordAligner
-from .followups import role_keys, roles_overlap
+from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored
 from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, find_word, split_sentences,
                    stem, tokens)
@@ -58,6 +59,12 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+at
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
                     r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
                     r"bonus(?:es)?|money|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?)\b|[$€£฿¥]", re.I)
+
+# A question that ranks named things ("Is PyTorch better than TensorFlow?", "the easiest of Python, Java or
+# C++") is answered only by a passage sentence that ranks them: naming them side by side is not an answer.
+_RANKING = re.compile(r"\b(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|"
+                      r"superior|preferable|(?:more|most) (?:popular|useful|powerful|important|valuable)|"
+                      r"prefer(?:red|able)?|versus|vs)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     money = _MONEY.search(question)
     if money and not any(_MONEY.search(s.passage.text) for s in top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
+    unranked = unranked_names(question, terms, top)
+    if unranked:
+        return Verdict(False, unranked, 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
     if unknown_roles:
         # "product managers": both words occur in the corpus, but never as a job title, so word
@@ -173,6 +183,23 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         share = sum(weights[s] * (1.0 - matched[s]) for s in missing) / total
         missing = [s for s in missing if matched[s] < 1.0]
     return Verdict(share < tolerated, tuple(terms[s] for s in missing), share, best)
+
+
+def unranked_names(question: str, terms: dict[str, str], top: list[Scored]) -> tuple[str, ...]:
+    """For a question ranking two or more named things (not job titles), what it asks when no passage
+    sentence ranks them ("better: PyTorch, TensorFlow"); empty when it ranks nothing or a passage does."""
+    ranking = _RANKING.search(question)
+    if not ranking:
+        return ()
+    role_words = {w.lower() for role in find_roles(question) for w in role.split()}
+    names = [_as_written(w, question) for w in terms.values() if w not in role_words and is_name(w, question)]
+    if len(names) < 2:
+        return ()
+    for scored in top:
+        for sentence in split_sentences(scored.passage.text):
+            if _RANKING.search(sentence) and sum(bool(find_word(n, sentence)) for n in names) >= 2:
+                return ()
+    return (f"{ranking.group(0).lower()}: {', '.join(names)}",)
 
 
 def _as_written(word: str, question: str) -> str:

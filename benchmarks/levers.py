@@ -176,7 +176,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     import assistant.gate as gate
 
     never = re.compile(r"(?!)")
-    saved = (bot._aligner, gate._QUANTITY, gate.is_name, gate.closeness, gate._MONEY)
+    saved = (bot._aligner, gate._QUANTITY, gate.is_name, gate.closeness, gate._MONEY, gate._RANKING)
 
     def rates() -> dict:
         out = {}
@@ -188,15 +188,17 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
         return out
 
     rows = []
-    bot._aligner, gate._QUANTITY, gate.is_name, gate._MONEY = (lambda query, top: None), never, (lambda word, question: False), never
+    bot._aligner, gate.is_name = (lambda query, top: None), (lambda word, question: False)
+    gate._QUANTITY = gate._MONEY = gate._RANKING = never
     gate.closeness = lambda top: max(s.dense for s in top)
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = saved[0]
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
     gate.is_name = saved[2]
     rows.append(("c. + names (AWS, CEO) never matched by resemblance; one the corpus never uses refuses", rates()))
-    gate._QUANTITY, gate._MONEY = saved[1], saved[4]
-    rows.append(("d. + a number or date asked for needs one in the passages, pay or prices a passage about money", rates()))
+    gate._QUANTITY, gate._MONEY, gate._RANKING = saved[1], saved[4], saved[5]
+    rows.append(("d. + answer types: a number or date needs one in the passages, pay a passage about money, "
+                 "ranking named tools a sentence that ranks them", rates()))
     gate.closeness = saved[3]
     rows.append(("e. + tolerance from the closest sentence, not only the closest passage = shipped gate", rates()))
     return rows

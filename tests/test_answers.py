@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import judge
+from assistant.gate import judge, key_terms, unranked_names
 from assistant.service import InvalidQuestion, QuestionTooLong
 from conftest import DEV_SET
 
@@ -147,6 +148,25 @@ def test_a_question_about_pay_abstains_when_no_passage_speaks_of_money(bot) -> N
 def test_earning_a_credential_is_not_a_question_about_money(bot) -> None:
     answer = bot.ask("Which certification could I earn to show I'm skilled in machine learning?")
     assert not answer.abstained, answer.note
+
+
+def test_a_question_ranking_named_tools_abstains_when_no_passage_ranks_them(bot) -> None:
+    # Both tools are listed in the corpus, side by side; neither is said to be better.
+    answer = bot.ask("Is PyTorch better than TensorFlow as a deep learning framework?")
+    assert answer.abstained and "PyTorch" in answer.text and "TensorFlow" in answer.text
+
+
+def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_question(bot) -> None:
+    question = "Is PyTorch better than TensorFlow?"
+    top = bot._search(bot._prepare(question, None), 4)
+    ranked = replace(top[0].passage, text=top[0].passage.text + "\nPyTorch is often preferred to TensorFlow for research.")
+    assert unranked_names(question, key_terms(question), top)
+    assert not unranked_names(question, key_terms(question), [replace(top[0], passage=ranked), *top[1:]])
+
+
+def test_comparing_job_titles_is_not_ranking_named_tools(bot) -> None:
+    question = "Is a Data Engineer better than a Data Scientist at building pipelines?"
+    assert unranked_names(question, key_terms(question), bot._search(bot._prepare(question, None), 4)) == ()
 
 
 def test_a_question_about_a_name_the_corpus_never_uses_abstains_however_close_the_rest(bot) -> None:
