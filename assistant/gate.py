@@ -187,7 +187,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
 
 def unranked_names(question: str, terms: dict[str, str], top: list[Scored]) -> tuple[str, ...]:
     """For a question ranking two or more named things (not job titles), what it asks when no passage
-    sentence ranks them ("better: PyTorch, TensorFlow"); empty when it ranks nothing or a passage does."""
+    sentence ranks them ("which of PyTorch and TensorFlow is better"); empty when it ranks nothing or a passage does."""
     ranking = _RANKING.search(question)
     if not ranking:
         return ()
@@ -199,7 +199,8 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored]) -> t
         for sentence in split_sentences(scored.passage.text):
             if _RANKING.search(sentence) and sum(bool(find_word(n, sentence)) for n in names) >= 2:
                 return ()
-    return (f"{ranking.group(0).lower()}: {', '.join(names)}",)
+    word, listed = ranking.group(0).lower(), f"{', '.join(names[:-1])} and {names[-1]}"
+    return (f"{' versus '.join(names)}" if word in {"versus", "vs"} else f"which of {listed} is {word}",)
 
 
 def _as_written(word: str, question: str) -> str:
