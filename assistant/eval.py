@@ -3,7 +3,7 @@
     python -m assistant.eval FILE.jsonl [--k 4] [--json] [--report DIR]
 
 Question files are JSON lines: id, type (in_scope | followup | out_of_scope | adversarial),
-question, optional history [[user, assistant], ...], gold (exact corpus phrases: a passage hits
+question, optional history [[user, assistant], ...] (or chat messages {"role", "content"}), gold (exact corpus phrases: a passage hits
 when it contains one, case and whitespace folded) and facts (words a good answer contains).
 """
 
@@ -63,14 +63,42 @@ def load_items(path: Path) -> list[Item]:
             continue
         try:
             row = json.loads(line)
-            items.append(Item(id=str(row["id"]), type=str(row["type"]), question=str(row["question"]),
-                              history=[list(t) for t in row.get("history") or []],
+            items.append(Item(id=str(row["id"]), type=_item_type(row["type"]), question=str(row["question"]),
+                              history=_history(row.get("history") or []),
                               gold=list(row.get("gold") or []), facts=list(row.get("facts") or [])))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise QuestionFileError(f"{path}:{number}: not a question item ({exc})") from None
     if not items:
         raise QuestionFileError(f"{path} holds no questions")
     return items
+
+
+TYPES = ("in_scope", "followup", "out_of_scope", "adversarial")
+
+
+def _item_type(value: Any) -> str:
+    # An unknown type would be scored as neither answerable nor out of scope, silently.
+    if value not in TYPES:
+        raise ValueError(f"type {value!r} is not one of {', '.join(TYPES)}")
+    return str(value)
+
+
+def _history(turns: Any) -> list[list[str]]:
+    """Earlier turns as [user, assistant] pairs, from pairs or from chat messages ({"role", "content"})."""
+    if not isinstance(turns, list):
+        raise ValueError("history must be a list")
+    pairs: list[list[str]] = []
+    for turn in turns:
+        if isinstance(turn, dict) and turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str):
+            if turn["role"] == "user":
+                pairs.append([turn["content"], ""])
+            elif pairs and not pairs[-1][1]:
+                pairs[-1][1] = turn["content"]
+        elif isinstance(turn, list) and 1 <= len(turn) <= 2 and all(isinstance(t, str) for t in turn):
+            pairs.append([turn[0], turn[1] if len(turn) == 2 else ""])
+        else:
+            raise ValueError(f"history turn {turn!r} is neither [user, assistant] nor a user/assistant message")
+    return pairs
 
 
 def first_hit_rank(passages: list[str], gold: list[str]) -> int | None:
