@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, held_out.jsonl never is)."""
+validation.jsonl chose between methods, fresh.jsonl was measured blind once, held_out.jsonl is never tuned on)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,10 @@ FLOORS = {
     "held_out.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.92, "mrr_at_10": 0.78, "out_of_scope_rate": 0.8, "false_rate": 0.06},
 # Model selection only (dev-style questions written blind from the corpus; no out-of-scope items).
     "validation.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": None, "false_rate": 0.06},
-# Tuned on: questions that reuse the corpus' words but ask what it never says (half still get through),
+# Natural questions (casual, lowercase, "I'm a student…", follow-ups in chat-message form) written blind from
+# the corpus; measured once before any change (hit@1 .750, out-of-scope .875), looked at since.
+    "fresh.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.9, "mrr_at_10": 0.78, "out_of_scope_rate": 0.75, "false_rate": 0.07},
+# Tuned on: questions that reuse the corpus' words but ask what it never says (7 of 18 still get through),
 # and in-scope questions with one or two words swapped for synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.4, "false_rate": 0.06},
 }
