@@ -5,11 +5,13 @@ embedded with the text), sentence vectors find the one sentence that paraphrases
 a long passage, BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"), and late interaction
 matches the question word by word in context, which finds paraphrases that share no words with the
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
-strong signal is not flattened by rank fusion. The retriever is also a LangChain `BaseRetriever`.
+strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…")
+also prefers passages that name some. The retriever is also a LangChain `BaseRetriever`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,7 +26,7 @@ from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
 from .followups import role_keys, roles_overlap
 from .index import Index, PassageRecord
-from .text import content_stems, split_sentences
+from .text import ABBREVIATIONS, content_stems, split_sentences
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
 # interaction (mean best token cosine). They sum to 1, so the fused score stays on the cosine scale.
@@ -35,6 +37,11 @@ LATE_CANDIDATES = 20
 # ("What tools do data engineers use?" vs a section on machine learning engineers).
 ROLE_MISMATCH_PENALTY = 0.08
 SENTENCE_CANDIDATES = 40
+# Answer type: "Which languages / frameworks / tools …" is answered by a passage that names such things
+# ("fluent in Python and R and well-versed in TensorFlow and PyTorch"), which word and vector
+# similarity rank below passages about the role in general. Added at four or more names, in proportion below.
+W_NAMED = 0.10
+NAMED_SATURATION = 4
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ class Corpus:
         self.document_frequency = df
         self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
+        self.passage_names = {p.id: named_things(p.text) for p in passages}
         # Every job title the corpus names anywhere: the gate refuses questions about other roles.
         self.role_names: set[tuple[str, str]] = set()
         for p in passages:
@@ -124,6 +132,12 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
             score -= ROLE_MISMATCH_PENALTY
         first[pid] = (score, d, s, lx)
     candidates = sorted(first, key=lambda pid: first[pid][0], reverse=True)[: max(LATE_CANDIDATES, k)]
+    if asks_for_named_things(query.text):
+        asked = {w.lower() for w in _WORDS.findall(query.text)}
+        for pid in candidates:
+            named = [n for n in corpus.passage_names.get(pid, ()) if n.lower() not in asked]
+            score, d, s, lx = first[pid]
+            first[pid] = (score + W_NAMED * min(len(named), NAMED_SATURATION) / NAMED_SATURATION, d, s, lx)
     rows = corpus.token_rows(candidates) if query.content_tokens is not None else {}
     scored = []
     for pid in candidates:
@@ -137,6 +151,26 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored[:k]
+
+
+# "Which (programming) languages…", "What tools…": the wh-phrase asks for named things. "What kind of code
+# are software engineers…" does not: "software" there is part of a job title.
+_ASKS_FOR_NAMES = re.compile(r"\b(?:which|what)\b[^?.]{0,40}?\b(?:languages?|frameworks?|librar(?:y|ies)|tools?|"
+                             r"technolog(?:y|ies)|software|platforms?|databases?)\b"
+                             r"(?!\s+(?:engineers?|developers?|engineering|development))", re.I)
+# A name inside a sentence: a capitalised word after a lower-case word, comma or bracket ("such as Java, C++").
+_NAME = re.compile(r"(?<=[a-z,;(] )[A-Z][A-Za-z0-9]*(?:\+\+|#)?")
+_WORDS = re.compile(r"[A-Za-z0-9+#]+")
+
+
+def asks_for_named_things(question: str) -> bool:
+    return bool(_ASKS_FOR_NAMES.search(question))
+
+
+def named_things(text: str) -> frozenset[str]:
+    """Names a passage mentions ("Python", "TensorFlow", "Kubernetes"); known abbreviations ("ML") are not names."""
+    return frozenset(m.group(0) for sentence in split_sentences(text) for m in _NAME.finditer(sentence)
+                     if m.group(0).lower() not in ABBREVIATIONS)
 
 
 class CareerRetriever(BaseRetriever):

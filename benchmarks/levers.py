@@ -131,17 +131,20 @@ def main(argv: list[str] | None = None) -> int:
                                 for i in items], [i.gold for i in items]) for s, items in sets.items()}
 
         shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
-                                                                "ROLE_MISMATCH_PENALTY")}
+                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED")}
+        retrieval.W_NAMED = 0.0
         earlier = dict(zip(("W_PASSAGE", "W_SENTENCE", "W_LEXICAL"), EARLIER_WEIGHTS), W_LATE=0.0)
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": 0.0})
         results.append(("5. + follow-ups condensed from the conversation (shipped code, no role penalty)", product(True)))
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": shipped["ROLE_MISMATCH_PENALTY"]})
         results.append(("6. + role-mismatch penalty", product(True)))
-        _set(retrieval, shipped)
+        _set(retrieval, {**shipped, "W_NAMED": 0.0})
         results.append(("7. + late interaction on MiniLM token vectors, reweighted", product(True)))
         index_module._blend = blend
         bot.ingest(rebuild=True)
-        results.append(("8. + sentence vectors halfway between with and without their heading = shipped retrieval",
+        results.append(("8. + sentence vectors halfway between with and without their heading", product(True)))
+        _set(retrieval, shipped)
+        results.append(("9. + answer type: 'which tools / languages…' prefers passages naming such things = shipped retrieval",
                         product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})

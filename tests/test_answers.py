@@ -10,6 +10,7 @@ import pytest
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import judge, key_terms, unranked_names
+from assistant.retrieval import asks_for_named_things, named_things
 from assistant.service import InvalidQuestion, QuestionTooLong
 from conftest import DEV_SET
 
@@ -218,10 +219,27 @@ def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
     assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
 
 
+def test_a_question_asking_which_tools_prefers_the_passage_that_names_them(bot) -> None:
+    top = bot.retrieve("Which languages and frameworks do ML engineers usually work with?", k=1)
+    assert "TensorFlow" in top[0].text and "Python" in top[0].text, top[0].heading
+
+
+def test_a_job_title_is_not_a_request_for_named_things() -> None:
+    assert asks_for_named_things("Which tools do DevOps engineers use?")
+    assert asks_for_named_things("What programming languages should I learn?")
+    assert not asks_for_named_things("What kind of code are software engineers expected to write?")
+
+
+def test_names_are_read_inside_sentences_and_abbreviations_are_not_names() -> None:
+    text = "ML engineers are fluent in Python and R and well-versed in TensorFlow and PyTorch. They use C++ too."
+    assert named_things(text) == {"Python", "R", "TensorFlow", "PyTorch", "C++"}
+
+
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
     from assistant.retrieval import W_LATE, W_LEXICAL, W_PASSAGE, W_SENTENCE
 
-    query = bot._prepare("What tools do DevOps engineers use?", None)
+    # Not a question for named things, so no answer-type bonus is added.
+    query = bot._prepare("What does a DevOps engineer do all day?", None)
     top = bot._search(query, 4)
     assert all(s.late > 0 for s in top)
     best = top[0]
