@@ -66,6 +66,7 @@ class Query:
     roles: set[tuple[str, str]] = field(default_factory=set)
     tokens: TokenVectors | None = None  # every word piece, for the gate's word alignment
     content_tokens: np.ndarray | None = None  # the content words' pieces, for late interaction
+    encoded: str = ""  # the text the vector and tokens were computed from, when not `text`
 
 
 class Corpus:

@@ -64,6 +64,14 @@ def _content_text(content: Any) -> str:
     return str(content)
 
 
+def vector_text(question: str) -> str:
+    """What the question's vector and token vectors are computed from: short forms spelled out ("ML" →
+    "ML machine learning"). Passages mostly write the long form, and MiniLM's token for "ML" is far from
+    "machine learning": late interaction matched "ML" to passages that happen to abbreviate, not to
+    those about the role."""
+    return expand_abbreviations(question)
+
+
 def user_questions(history: History | None, limit: int) -> list[str]:
     """The user's earlier questions, oldest first, from either history format.
 
@@ -149,9 +157,10 @@ class Assistant:
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.
             standalone = self.generator.condense(text, earlier) or standalone
-        vector, tokens = self.index.embeddings.encode_with_tokens(standalone)
+        encoded = vector_text(standalone)
+        vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
         return Query(standalone, vector, content_stems(expand_abbreviations(standalone)), role_keys(standalone),
-                     tokens, content_rows(standalone, tokens))
+                     tokens, content_rows(encoded, tokens), encoded)
 
     def _search(self, query: Query, k: int) -> list[Scored]:
         return hybrid_search(self.index, self.corpus, query, k)
@@ -204,7 +213,7 @@ class Assistant:
         if query.tokens is None:
             return None
         rows = self.corpus.token_rows([s.passage.id for s in top])
-        return WordAligner(query.text, query.tokens, rows.values())
+        return WordAligner(query.encoded or query.text, query.tokens, rows.values())
 
     def _extractive(self, question: str, query: Query, top: list[Scored], verdict: Verdict) -> Answer:
         text, sources = self.answerer.answer(query, top)

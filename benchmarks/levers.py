@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     import assistant.index as index_module
+    import assistant.service as service_module
     import assistant.retrieval as retrieval
     from assistant.chunking import chunk_document
     from assistant.config import get_settings
@@ -133,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
                                                                 "ROLE_MISMATCH_PENALTY", "W_NAMED")}
         retrieval.W_NAMED = 0.0
+        spelled_out = service_module.vector_text
+        service_module.vector_text = lambda question: question  # rows 5-9 embed the question as written
         earlier = dict(zip(("W_PASSAGE", "W_SENTENCE", "W_LEXICAL"), EARLIER_WEIGHTS), W_LATE=0.0)
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": 0.0})
         results.append(("5. + follow-ups condensed from the conversation (shipped code, no role penalty)", product(True)))
@@ -144,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         bot.ingest(rebuild=True)
         results.append(("8. + sentence vectors halfway between with and without their heading", product(True)))
         _set(retrieval, shipped)
-        results.append(("9. + answer type: 'which tools / languages…' prefers passages naming such things = shipped retrieval",
+        results.append(("9. + answer type: 'which tools / languages…' prefers passages naming such things", product(True)))
+        service_module.vector_text = spelled_out
+        results.append(("10. + question embedded with short forms spelled out (ML → machine learning) = shipped retrieval",
                         product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})

@@ -235,6 +235,12 @@ def test_names_are_read_inside_sentences_and_abbreviations_are_not_names() -> No
     assert named_things(text) == {"Python", "R", "TensorFlow", "PyTorch", "C++"}
 
 
+def test_a_short_form_retrieves_what_its_long_form_retrieves(bot) -> None:
+    short = bot.retrieve("What is the main job of an ML engineer?", k=2)
+    spelled = bot.retrieve("What is the main job of a machine learning engineer?", k=2)
+    assert [s.id for s in short] == [s.id for s in spelled]
+
+
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
     from assistant.retrieval import W_LATE, W_LEXICAL, W_PASSAGE, W_SENTENCE
 
