@@ -162,7 +162,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     money = _MONEY.search(question)
     if money and not any(_MONEY.search(s.passage.text) for s in top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
-    unranked = unranked_names(question, terms, top)
+    unranked = unranked_names(question, terms, top, corpus.names)
     if unranked:
         return Verdict(False, unranked, 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
@@ -185,14 +185,20 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     return Verdict(share < tolerated, tuple(terms[s] for s in missing), share, best)
 
 
-def unranked_names(question: str, terms: dict[str, str], top: list[Scored]) -> tuple[str, ...]:
+def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
+                   known: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """For a question ranking two or more named things (not job titles), what it asks when no passage
-    sentence ranks them ("which of PyTorch and TensorFlow is better"); empty when it ranks nothing or a passage does."""
+    sentence ranks them ("which of PyTorch and TensorFlow is better"); empty when it ranks nothing or a passage does.
+
+    A word is a name when written as one, or when the corpus uses it as one (`known`, lower case): "PyTorch
+    vs TensorFlow?" opens with a name, "…first: Python, Java or C++?" lists them after a colon.
+    """
     ranking = _RANKING.search(question)
     if not ranking:
         return ()
     role_words = {w.lower() for role in find_roles(question) for w in role.split()}
-    names = [_as_written(w, question) for w in terms.values() if w not in role_words and is_name(w, question)]
+    names = [_as_written(w, question) for w in terms.values()
+             if w not in role_words and (w in known or is_name(w, question))]
     if len(names) < 2:
         return ()
     for scored in top:

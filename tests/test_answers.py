@@ -157,6 +157,11 @@ def test_a_question_ranking_named_tools_abstains_when_no_passage_ranks_them(bot)
     assert answer.abstained and "PyTorch" in answer.text and "TensorFlow" in answer.text
 
 
+def test_a_name_the_corpus_uses_is_a_name_at_the_start_of_the_question_too(bot) -> None:
+    answer = bot.ask("PyTorch vs TensorFlow for a machine learning engineer?")
+    assert answer.abstained and "PyTorch versus TensorFlow" in answer.text
+
+
 def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_question(bot) -> None:
     question = "Is PyTorch better than TensorFlow?"
     top = bot._search(bot._prepare(question, None), 4)
