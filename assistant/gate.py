@@ -125,8 +125,16 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
 _LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?,\s*(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|would)\b)", re.I)
 
 
+# Only a clause about the asker sets the scene; "If a company is building a robot, how would … split the
+# work?" or "In the email example, who …?" carries the topic and is judged with the question.
+_ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b", re.I)
+
+
 def _asked_part(sentence: str) -> str:
-    return _LEAD_CLAUSE.sub("", sentence, count=1) if sentence.rstrip().endswith("?") else sentence
+    if not sentence.rstrip().endswith("?"):
+        return sentence
+    lead = _LEAD_CLAUSE.match(sentence)
+    return sentence[lead.end():] if lead and _ABOUT_ASKER.search(lead.group(0)) else sentence
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b", re.I)

@@ -28,7 +28,8 @@ STOPWORDS = frozenset(
     shouldn't so some such than that that's the their theirs them themselves then there there's these they
     they're this those through thus to too under until up upon us very was wasn't we we're were weren't
     what what's when where which while who who's whom whose why will with won't would wouldn't yet you
-    you'd you'll you're you've your yours yourself yourselves one ones really also well tell please""".split()
+    you'd you'll you're you've your yours yourself yourselves one ones really also well tell please
+    since although though whether unless whereas however hence therefore""".split()
 )
 
 

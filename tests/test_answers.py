@@ -215,6 +215,16 @@ def test_a_leading_clause_sets_the_scene_and_the_question_after_it_is_judged(bot
     assert bot.ask("As a data engineer in Bangkok, what salary can I expect?").abstained
 
 
+def test_a_leading_clause_that_carries_the_topic_is_judged_with_the_question(bot) -> None:
+    # "split" is the question's only rare word once "a company is building a robot" is cut away.
+    answer = bot.ask("If a company is building a robot, how would the ML engineer and the software engineer split the work?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_conjunction_is_not_a_key_word(bot) -> None:
+    assert not bot.ask("Since I love math, which role suits me?").abstained
+
+
 def test_a_sentence_without_key_words_does_not_make_a_message_answerable(bot) -> None:
     # "Thanks." asks about nothing, so it must not pass the message on its own.
     assert bot.ask("Thanks. Salary of data engineers in Bangkok.").abstained
