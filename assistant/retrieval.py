@@ -85,8 +85,10 @@ class Corpus:
         self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
         self.passage_names = {p.id: named_things(p.text) for p in passages}
-        # Every name the corpus uses, lower case ("python", "tensorflow"): recognised wherever a question puts it.
-        self.names = frozenset(n.lower() for names in self.passage_names.values() for n in names)
+        # Every name the corpus uses, lower case ("python", "tensorflow"), recognised wherever a question puts
+        # it; a word the corpus also writes in lower case ("Image Analysis Software" vs "software") is no name.
+        lower = {w for p in passages for w in _WORDS.findall(p.text) if w.islower()}
+        self.names = frozenset(n.lower() for names in self.passage_names.values() for n in names) - lower
         # Every job title the corpus names anywhere: the gate refuses questions about other roles.
         self.role_names: set[tuple[str, str]] = set()
         for p in passages:

@@ -162,6 +162,11 @@ def test_a_name_the_corpus_uses_is_a_name_at_the_start_of_the_question_too(bot) 
     assert answer.abstained and "PyTorch versus TensorFlow" in answer.text
 
 
+def test_the_corpus_names_are_words_it_never_writes_in_lower_case(bot) -> None:
+    # "Image Analysis Software" is a product, but "software" is an ordinary word of the corpus.
+    assert {"python", "tensorflow", "kubernetes"} <= bot.corpus.names and "software" not in bot.corpus.names
+
+
 def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_question(bot) -> None:
     question = "Is PyTorch better than TensorFlow?"
     top = bot._search(bot._prepare(question, None), 4)
