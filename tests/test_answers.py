@@ -126,7 +126,8 @@ def test_a_question_reworded_throughout_is_answered_not_refused(bot) -> None:
 
 def test_a_question_answered_by_one_sentence_of_a_long_passage_is_not_refused_for_its_wording(bot) -> None:
     # "joined" is nowhere in the passages, but one sentence of the Sertis passage answers the question closely.
-    answer = bot.ask("If I joined Sertis, who would I learn from?")
+    # (Written with the clause last: "If I joined Sertis, …" would be cut as scene-setting, leaving nothing to refuse.)
+    answer = bot.ask("Who would I learn from if I joined Sertis?")
     assert not answer.abstained and "Sertis" in answer.text
 
 
@@ -251,7 +252,8 @@ def test_a_job_title_is_not_a_request_for_named_things() -> None:
 
 
 def test_names_are_read_inside_sentences_and_abbreviations_are_not_names() -> None:
-    text = "ML engineers are fluent in Python and R and well-versed in TensorFlow and PyTorch. They use C++ too."
+    # "ML" stands where a name could: after a lower-case word.
+    text = "They build ML models, fluent in Python and R and well-versed in TensorFlow and PyTorch. They use C++ too."
     assert named_things(text) == {"Python", "R", "TensorFlow", "PyTorch", "C++"}
 
 
