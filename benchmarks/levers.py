@@ -184,7 +184,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     import assistant.gate as gate
 
     never = re.compile(r"(?!)")
-    saved = (bot._aligner, gate._QUANTITY, gate.is_name, gate.closeness, gate._MONEY, gate._RANKING)
+    shipped = {name: getattr(gate, name) for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness")}
+    aligner = bot._aligner
 
     def rates() -> dict:
         out = {}
@@ -196,18 +197,18 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
         return out
 
     rows = []
-    bot._aligner, gate.is_name = (lambda query, top: None), (lambda word, question: False)
-    gate._QUANTITY = gate._MONEY = gate._RANKING = never
-    gate.closeness = lambda top: max(s.dense for s in top)
+    bot._aligner = lambda query, top: None
+    _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "is_name": lambda word, question: False,
+                "closeness": lambda top: max(s.dense for s in top)})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
-    bot._aligner = saved[0]
+    bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
-    gate.is_name = saved[2]
+    _set(gate, {"is_name": shipped["is_name"]})
     rows.append(("c. + names (AWS, CEO) never matched by resemblance; one the corpus never uses refuses", rates()))
-    gate._QUANTITY, gate._MONEY, gate._RANKING = saved[1], saved[4], saved[5]
+    _set(gate, {name: shipped[name] for name in ("_QUANTITY", "_MONEY", "_RANKING")})
     rows.append(("d. + answer types: a number or date needs one in the passages, pay a passage about money, "
                  "ranking named tools a sentence that ranks them", rates()))
-    gate.closeness = saved[3]
+    _set(gate, {"closeness": shipped["closeness"]})
     rows.append(("e. + tolerance from the closest sentence, not only the closest passage = shipped gate", rates()))
     return rows
 
