@@ -15,8 +15,10 @@ How much may stay uncovered grows with how close the best passage, or its best s
 
 Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
 Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, one
-about pay or prices needs a passage that speaks of money, and one ranking named things ("Is PyTorch
-better than TensorFlow?") needs a passage sentence that ranks them.
+about pay or prices needs a passage that speaks of money, one ranking named things ("Is PyTorch
+better than TensorFlow?") needs a passage sentence that ranks them, one about getting hired needs a
+sentence on hiring or the job market about what it asks, and one asking which companies, products or
+courses needs a sentence that names one.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ import numpy as np
 
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
-from .retrieval import Corpus, Scored
-from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, find_word, split_sentences,
-                   stem, tokens)
+from .retrieval import Corpus, Scored, named_things
+from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, content_stems, expand_abbreviations, find_word,
+                   split_sentences, stem, tokens)
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
@@ -65,6 +67,25 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+at
 _RANKING = re.compile(r"\b(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|"
                       r"superior|preferable|(?:more|most) (?:popular|useful|powerful|important|valuable)|"
                       r"prefer(?:red|able)?|versus|vs)\b", re.I)
+
+# Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
+# interviews) is answered only by passages that speak of hiring or the job market: a description of a role
+# names its skills and tools, which cover the question's other words, but says nothing about who gets hired.
+_HIRING = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
+                     r"r[ée]sum[ée]s?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
+                     r"chances? of (?:getting|landing|being)(?: \w+)?)\b", re.I)
+_HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"
+                              r"candidates?|employ(?:ers?|ment)|job market)\b", re.I)
+# A question asking which companies, products, courses… ("Which online course would you recommend…?", "Which
+# companies are hiring…?") wants them named: a passage answers it only with a sentence that speaks of such
+# things and names one the question does not. The kinds are things with proper names, not skills or tasks.
+_KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vendors?", r"courses?", r"books?",
+          r"bootcamps?", r"universit(?:y|ies)", r"colleges?", r"schools?", r"websites?", r"organi[sz]ations?", r"brands?")
+# "which / what" then up to three words that are not a verb ("Which online course", "which cloud computing
+# provider's"), or "recommend / suggest" a few words before the kind ("recommend a good book").
+_ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
+                              r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,3}?)\s+"
+                              rf"({'|'.join(_KINDS)})(?:'s|’s)?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -170,6 +191,12 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     money = _MONEY.search(question)
     if money and not any(_MONEY.search(s.passage.text) for s in top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
+    hiring = unmet_hiring(question, terms, top)
+    if hiring:
+        return Verdict(False, (hiring,), 1.0, best)
+    unnamed = unnamed_kind(question, top)
+    if unnamed:
+        return Verdict(False, (unnamed,), 1.0, best)
     unranked = unranked_names(question, terms, top, corpus.names)
     if unranked:
         return Verdict(False, unranked, 1.0, best)
@@ -215,6 +242,41 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
                 return ()
     word, listed = ranking.group(0).lower(), f"{', '.join(names[:-1])} and {names[-1]}"
     return (f"{' versus '.join(names)}" if word in {"versus", "vs"} else f"which of {listed} is {word}",)
+
+
+def unmet_hiring(question: str, terms: dict[str, str], top: list[Scored]) -> str:
+    """For a question about getting hired, what it asks ("chances of getting hired") when no passage sentence
+    speaks of hiring or the job market together with what the question is about; empty otherwise.
+
+    "Will a TensorFlow certification help me get hired?" is answered by "certifications … give you an edge in the
+    employment market"; "What are my chances of getting hired at Sertis?" is not: the role and the hiring words
+    alone do not connect a sentence to the question.
+    """
+    hiring = _HIRING.search(question)
+    if not hiring:
+        return ""
+    role_words = {stem(w.lower()) for role in find_roles(question) for w in role.split()}
+    hiring_words = set(content_stems(hiring.group(0)))
+    subject = set(terms) - role_words - hiring_words
+    for scored in top:
+        for sentence in split_sentences(scored.passage.text):
+            if _HIRING_EVIDENCE.search(sentence) and subject & set(content_stems(sentence)):
+                return ""
+    return hiring.group(0).lower()
+
+
+def unnamed_kind(question: str, top: list[Scored]) -> str:
+    """For a question asking which companies, products, courses… ("which online course"), what it asks when
+    no passage sentence speaks of that kind and names one the question does not; empty otherwise."""
+    asked = _ASKS_WHICH_KIND.search(question)
+    if not asked:
+        return ""
+    kind = next(re.compile(rf"\b{k}\b", re.I) for k in _KINDS if re.fullmatch(k, asked.group(1), re.I))
+    for scored in top:
+        for sentence in split_sentences(scored.passage.text):
+            if kind.search(sentence) and any(not find_word(n, question) for n in named_things(sentence)):
+                return ""
+    return f"which {asked.group(1).lower()}"
 
 
 def _as_written(word: str, question: str) -> str:

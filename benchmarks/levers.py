@@ -184,7 +184,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     import assistant.gate as gate
 
     never = re.compile(r"(?!)")
-    shipped = {name: getattr(gate, name) for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness")}
+    shipped = {name: getattr(gate, name)
+               for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness", "unmet_hiring", "unnamed_kind")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -199,7 +200,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows = []
     bot._aligner = lambda query, top: None
     _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "is_name": lambda word, question: False,
-                "closeness": lambda top: max(s.dense for s in top)})
+                "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
+                "unnamed_kind": lambda *args: ""})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -209,7 +211,10 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("d. + answer types: a number or date needs one in the passages, pay a passage about money, "
                  "ranking named tools a sentence that ranks them", rates()))
     _set(gate, {"closeness": shipped["closeness"]})
-    rows.append(("e. + tolerance from the closest sentence, not only the closest passage = shipped gate", rates()))
+    rows.append(("e. + tolerance from the closest sentence, not only the closest passage", rates()))
+    _set(gate, {name: shipped[name] for name in ("unmet_hiring", "unnamed_kind")})
+    rows.append(("f. + answer types: getting hired needs a sentence on hiring or the job market about the question's "
+                 "subject, \"which course / companies…\" a sentence naming one = shipped gate", rates()))
     return rows
 
 

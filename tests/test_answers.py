@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import judge, key_terms, unranked_names
+from assistant.gate import judge, key_terms, unnamed_kind, unranked_names
 from assistant.retrieval import asks_for_named_things, named_things
 from assistant.service import InvalidQuestion, QuestionTooLong
 from conftest import DEV_SET
@@ -174,6 +174,43 @@ def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_quest
     ranked = replace(top[0].passage, text=top[0].passage.text + "\nPyTorch is often preferred to TensorFlow for research.")
     assert unranked_names(question, key_terms(question), top)
     assert not unranked_names(question, key_terms(question), [replace(top[0], passage=ranked), *top[1:]])
+
+
+def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hiring(bot) -> None:
+    # Java, C++, Sertis and "machine learning engineer" are all in the corpus; who gets hired is not.
+    answer = bot.ask("I know Java and C++. What are my chances of getting hired as a machine learning engineer at Sertis?")
+    assert answer.abstained and "chances of getting hired" in answer.text
+
+
+def test_the_job_market_is_evidence_for_a_question_about_getting_hired(bot) -> None:
+    # "Engineering certifications … give you an edge in the employment market."
+    answer = bot.ask("Will a TensorFlow certification help me get hired?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
+    # The corpus speaks of a TensorFlow certification, never of a course that prepares for it.
+    answer = bot.ask("Which online course would you recommend to prepare for a TensorFlow certification exam?")
+    assert answer.abstained and "which course" in answer.text
+
+
+def test_a_passage_sentence_naming_a_thing_of_the_asked_kind_answers_which_kind(bot) -> None:
+    question = "Which companies build data pipelines?"
+    top = bot._search(bot._prepare(question, None), 4)
+    named = replace(top[0].passage, text=top[0].passage.text + "\nCompanies such as Netflix build data pipelines.")
+    assert unnamed_kind(question, top) == "which companies"
+    assert unnamed_kind(question, [replace(top[0], passage=named), *top[1:]]) == ""
+
+
+def test_a_name_the_question_gives_does_not_answer_which_kind(bot) -> None:
+    # The corpus's only "organization" sentence names the Pattern Matching Library, which the question already names.
+    answer = bot.ask("What does the Pattern Matching Library project do, and which organization maintains it?")
+    assert answer.abstained and "which organization" in answer.text
+
+
+def test_a_kind_word_that_is_not_asked_for_does_not_need_a_name(bot) -> None:
+    answer = bot.ask("What do DevOps engineers connect inside a company?")
+    assert not answer.abstained, answer.note
 
 
 def test_comparing_job_titles_is_not_ranking_named_tools(bot) -> None:
