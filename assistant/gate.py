@@ -17,8 +17,9 @@ Answer types are checked beyond words: a question about a name the corpus never 
 Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, one
 about pay or prices needs a passage that speaks of money, one ranking named things ("Is PyTorch
 better than TensorFlow?") needs a passage sentence that ranks them, one about getting hired needs a
-sentence on hiring or the job market about what it asks, and one asking which companies, products or
-courses needs a sentence that names one.
+passage on hiring or the job market, one asking which companies, products or
+courses needs a sentence that names one, and one asking how to work a named tool needs a sentence
+that walks through a process with it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import numpy as np
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored, named_things
-from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, content_stems, expand_abbreviations, find_word,
+from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, find_word,
                    split_sentences, stem, tokens)
 
 
@@ -71,6 +72,8 @@ _RANKING = re.compile(r"\b(?:better|worse|best|worst|easier|easiest|harder|harde
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
 # interviews) is answered only by passages that speak of hiring or the job market: a description of a role
 # names its skills and tools, which cover the question's other words, but says nothing about who gets hired.
+# (Requiring the hiring sentence to share a word with the question was tried: it refused paraphrases such as
+# "What helps me get hired as a machine learning engineer?".)
 _HIRING = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
                      r"r[ée]sum[ée]s?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?)\b", re.I)
@@ -86,6 +89,19 @@ _KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vend
 _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
                               r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,3}?)\s+"
                               rf"({'|'.join(_KINDS)})(?:'s|’s)?\b", re.I)
+
+# Instructions for working a tool ("How do I set up a Jenkins pipeline?", "Walk me through training a model in
+# PyTorch, step by step") are answered only by a passage sentence that walks through a process with that tool.
+# The articles name tools in lists of what each role uses, which covers every word of such a question. Verbs of a
+# career path ("How do I learn Python / get a TensorFlow certification?") ask what the articles do answer.
+_HOW_TO = re.compile(r"\bhow (?:do|can|should|would|could|might|shall) (?:i|we|one)\s+(\w+)|\bhow to\s+(\w+)", re.I)
+_INSTRUCTIONS = re.compile(r"\b(?:step[- ]by[- ]step|walk (?:me|us) through|guide (?:me|us) through|tutorial|"
+                           r"instructions (?:for|on|to))\b", re.I)
+_CAREER_VERBS = frozenset("""become get go start begin prepare learn study grow transition switch move choose pick decide
+    improve develop stand succeed prove show demonstrate gain find land break pursue advance stay keep deal handle cope
+    work collaborate team communicate talk explain know tell make earn apply""".split())
+_PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|begins?|starting|then|first|finally|next|"
+                      r"until)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -191,9 +207,12 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     money = _MONEY.search(question)
     if money and not any(_MONEY.search(s.passage.text) for s in top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
-    hiring = unmet_hiring(question, terms, top)
+    hiring = unmet_hiring(question, top)
     if hiring:
         return Verdict(False, (hiring,), 1.0, best)
+    tutorial = unmet_instructions(question, terms, top, corpus.names)
+    if tutorial:
+        return Verdict(False, (tutorial,), 1.0, best)
     unnamed = unnamed_kind(question, top)
     if unnamed:
         return Verdict(False, (unnamed,), 1.0, best)
@@ -244,25 +263,41 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
     return (f"{' versus '.join(names)}" if word in {"versus", "vs"} else f"which of {listed} is {word}",)
 
 
-def unmet_hiring(question: str, terms: dict[str, str], top: list[Scored]) -> str:
-    """For a question about getting hired, what it asks ("chances of getting hired") when no passage sentence
-    speaks of hiring or the job market together with what the question is about; empty otherwise.
-
-    "Will a TensorFlow certification help me get hired?" is answered by "certifications … give you an edge in the
-    employment market"; "What are my chances of getting hired at Sertis?" is not: the role and the hiring words
-    alone do not connect a sentence to the question.
-    """
+def unmet_hiring(question: str, top: list[Scored]) -> str:
+    """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
+    hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
+    answers "Will a TensorFlow certification help me get hired?")."""
     hiring = _HIRING.search(question)
-    if not hiring:
+    if not hiring or any(_HIRING_EVIDENCE.search(s.passage.text) for s in top):
         return ""
-    role_words = {stem(w.lower()) for role in find_roles(question) for w in role.split()}
-    hiring_words = set(content_stems(hiring.group(0)))
-    subject = set(terms) - role_words - hiring_words
+    return hiring.group(0).lower()
+
+
+def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],
+                       known: frozenset[str] = frozenset()) -> str:
+    """For a request for instructions on working a named tool ("How do I deploy a model with Kubernetes?"), what
+    it asks ("how to deploy a model with Kubernetes") when no passage sentence describes a process with the tool;
+    empty when it asks no such thing, names no tool, or a passage does.
+
+    Only the asker's own task counts: "How do ML engineers use TensorFlow?" asks about the role.
+    """
+    how = _HOW_TO.search(question)
+    verb = (how.group(1) or how.group(2)).lower() if how else ""
+    if (not how and not _INSTRUCTIONS.search(question)) or verb in _CAREER_VERBS:
+        return ""
+    role_words = {w.lower() for role in find_roles(question) for w in role.split()}
+    tools = [_as_written(w, question) for w in terms.values()
+             if w not in role_words and w not in ABBREVIATIONS and (w in known or is_name(w, question))]
+    if not tools:
+        return ""
     for scored in top:
         for sentence in split_sentences(scored.passage.text):
-            if _HIRING_EVIDENCE.search(sentence) and subject & set(content_stems(sentence)):
+            if _PROCESS.search(sentence) and any(find_word(t, sentence) for t in tools):
                 return ""
-    return hiring.group(0).lower()
+    if not how:
+        return f"step-by-step instructions for {tools[0]}"
+    task = re.split(r"[?.!,;:]", question[how.start(1) if how.group(1) else how.start(2):])[0].split()[:7]
+    return "how to " + " ".join(task)
 
 
 def unnamed_kind(question: str, top: list[Scored]) -> str:

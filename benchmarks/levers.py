@@ -185,7 +185,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
 
     never = re.compile(r"(?!)")
     shipped = {name: getattr(gate, name)
-               for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness", "unmet_hiring", "unnamed_kind")}
+               for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
+                            "unmet_instructions")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -201,7 +202,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     bot._aligner = lambda query, top: None
     _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "is_name": lambda word, question: False,
                 "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
-                "unnamed_kind": lambda *args: ""})
+                "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: ""})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -213,8 +214,11 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     _set(gate, {"closeness": shipped["closeness"]})
     rows.append(("e. + tolerance from the closest sentence, not only the closest passage", rates()))
     _set(gate, {name: shipped[name] for name in ("unmet_hiring", "unnamed_kind")})
-    rows.append(("f. + answer types: getting hired needs a sentence on hiring or the job market about the question's "
-                 "subject, \"which course / companies…\" a sentence naming one = shipped gate", rates()))
+    rows.append(("f. + answer types: getting hired needs a passage on hiring or the job market, \"which course / "
+                 "companies…\" a sentence naming one", rates()))
+    _set(gate, {"unmet_instructions": shipped["unmet_instructions"]})
+    rows.append(("g. + instructions for working a named tool need a sentence that walks through a process with it "
+                 "= shipped gate", rates()))
     return rows
 
 

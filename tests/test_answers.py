@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import judge, key_terms, unnamed_kind, unranked_names
+from assistant.gate import judge, key_terms, unmet_instructions, unnamed_kind, unranked_names
 from assistant.retrieval import asks_for_named_things, named_things
 from assistant.service import InvalidQuestion, QuestionTooLong
 from conftest import DEV_SET
@@ -177,15 +177,41 @@ def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_quest
 
 
 def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hiring(bot) -> None:
-    # Java, C++, Sertis and "machine learning engineer" are all in the corpus; who gets hired is not.
-    answer = bot.ask("I know Java and C++. What are my chances of getting hired as a machine learning engineer at Sertis?")
-    assert answer.abstained and "chances of getting hired" in answer.text
+    # Sertis and data scientists are all over the corpus; who gets hired is not.
+    answer = bot.ask("Is Sertis hiring data scientists right now?")
+    assert answer.abstained and "hiring" in answer.text
 
 
 def test_the_job_market_is_evidence_for_a_question_about_getting_hired(bot) -> None:
     # "Engineering certifications … give you an edge in the employment market."
     answer = bot.ask("Will a TensorFlow certification help me get hired?")
     assert not answer.abstained, answer.note
+
+
+def test_a_request_for_instructions_on_a_named_tool_abstains_when_no_passage_walks_through_it(bot) -> None:
+    # The corpus names Kubernetes among the tools DevOps engineers use; it never says how to use it.
+    answer = bot.ask("How do I deploy a model with Kubernetes?")
+    assert answer.abstained and "how to deploy a model with Kubernetes" in answer.text
+
+
+def test_a_passage_sentence_describing_a_process_with_the_tool_answers_the_request_for_instructions(bot) -> None:
+    question = "How do I deploy a model with Kubernetes?"
+    top = bot._search(bot._prepare(question, None), 4)
+    walked = replace(top[0].passage, text=top[0].passage.text + "\nThe process begins with packaging the model for Kubernetes.")
+    assert unmet_instructions(question, key_terms(question), top, bot.corpus.names)
+    assert not unmet_instructions(question, key_terms(question), [replace(top[0], passage=walked), *top[1:]],
+                                  bot.corpus.names)
+
+
+def test_how_to_grow_a_career_with_a_tool_is_not_a_request_for_instructions(bot) -> None:
+    answer = bot.ask("How do I learn Python for machine learning?")
+    assert not answer.abstained, answer.note
+
+
+def test_how_a_role_uses_a_tool_is_not_a_request_for_instructions(bot) -> None:
+    question = "How do DevOps engineers use Kubernetes?"
+    assert unmet_instructions(question, key_terms(question), bot._search(bot._prepare(question, None), 4),
+                              bot.corpus.names) == ""
 
 
 def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
