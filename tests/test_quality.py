@@ -37,9 +37,9 @@ FLOORS = {
 # Natural questions (casual, lowercase, "I'm a student…", follow-ups in chat-message form) written blind from
 # the corpus; measured once before any change (hit@1 .750, out-of-scope .875), looked at since.
     "fresh.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.9, "mrr_at_10": 0.78, "out_of_scope_rate": 0.85, "false_rate": 0.07},
-# Tuned on: questions that reuse the corpus' words but ask what it never says (2 of 18 still get through),
-# and in-scope questions with one or two words swapped for synonyms.
-    "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.8, "false_rate": 0.06},
+# Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
+# hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
+    "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
 }
 
 
