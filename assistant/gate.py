@@ -68,6 +68,10 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+at
 _RANKING = re.compile(r"\b(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|"
                       r"superior|preferable|(?:more|most) (?:popular|useful|powerful|important|valuable)|"
                       r"prefer(?:red|able)?|versus|vs)\b", re.I)
+# Comparing or choosing between named things is ranking them too ("the difference between Hadoop and Spark",
+# "Should I learn TensorFlow or PyTorch first?"): a sentence that names both without contrasting them answers neither.
+_COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|ing|ison)|over the other|rather than|"
+                        r"instead of|first)\b", re.I)
 
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
 # interviews) is answered only by passages that speak of hiring or the job market: a description of a role
@@ -83,7 +87,8 @@ _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|
 # companies are hiring…?") wants them named: a passage answers it only with a sentence that speaks of such
 # things and names one the question does not. The kinds are things with proper names, not skills or tasks.
 _KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vendors?", r"courses?", r"books?",
-          r"bootcamps?", r"universit(?:y|ies)", r"colleges?", r"schools?", r"websites?", r"organi[sz]ations?", r"brands?")
+          r"bootcamps?", r"universit(?:y|ies)", r"colleges?", r"schools?", r"websites?", r"organi[sz]ations?", r"brands?",
+          r"cit(?:y|ies)", r"countr(?:y|ies)")
 # "which / what" then up to three words that are not a verb ("Which online course", "which cloud computing
 # provider's"), or "recommend / suggest" a few words before the kind ("recommend a good book").
 _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
@@ -241,13 +246,14 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
 
 def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
                    known: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """For a question ranking two or more named things (not job titles), what it asks when no passage
-    sentence ranks them ("which of PyTorch and TensorFlow is better"); empty when it ranks nothing or a passage does.
+    """For a question ranking, comparing or choosing between two or more named things (not job titles), what it
+    asks when no passage sentence ranks or contrasts them ("which of PyTorch and TensorFlow is better", "how Hadoop
+    and Spark compare"); empty when it ranks nothing or a passage does.
 
     A word is a name when written as one, or when the corpus uses it as one (`known`, lower case): "PyTorch
     vs TensorFlow?" opens with a name, "…first: Python, Java or C++?" lists them after a colon.
     """
-    ranking = _RANKING.search(question)
+    ranking = _RANKING.search(question) or _COMPARING.search(question)
     if not ranking:
         return ()
     role_words = {w.lower() for role in find_roles(question) for w in role.split()}
@@ -257,10 +263,34 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
         return ()
     for scored in top:
         for sentence in split_sentences(scored.passage.text):
-            if _RANKING.search(sentence) and sum(bool(find_word(n, sentence)) for n in names) >= 2:
+            if ((_RANKING.search(sentence) or _COMPARING.search(sentence))
+                    and sum(bool(find_word(n, sentence)) for n in names) >= 2):
                 return ()
+    names = _name_phrases(question, names)
     word, listed = ranking.group(0).lower(), f"{', '.join(names[:-1])} and {names[-1]}"
-    return (f"{' versus '.join(names)}" if word in {"versus", "vs"} else f"which of {listed} is {word}",)
+    if word in {"versus", "vs"}:
+        return (" versus ".join(names),)
+    if word == "first":
+        return (f"which of {listed} comes first",)
+    return (f"how {listed} compare",) if _COMPARING.fullmatch(word) else (f"which of {listed} is {word}",)
+
+
+def _name_phrases(question: str, names: list[str]) -> list[str]:
+    """The names as the question writes them together ("Apache Hadoop", "Apache Spark"), in order, each once."""
+    lowered = {n.lower() for n in names}
+    # A run of names only separated by spaces is one name; a comma or any other word ends it.
+    runs = re.findall(r"[\w+#]+(?: [\w+#]+)*", question)
+    phrases: list[str] = []
+    for chunk in runs:
+        run: list[str] = []
+        for word in [*chunk.split(" "), ""]:
+            if word.lower() in lowered:
+                run.append(word)
+                continue
+            if run and " ".join(run) not in phrases:
+                phrases.append(" ".join(run))
+            run = []
+    return phrases if len(phrases) >= 2 else names
 
 
 def unmet_hiring(question: str, top: list[Scored]) -> str:

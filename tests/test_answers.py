@@ -228,6 +228,11 @@ def test_a_passage_sentence_naming_a_thing_of_the_asked_kind_answers_which_kind(
     assert unnamed_kind(question, [replace(top[0], passage=named), *top[1:]]) == ""
 
 
+def test_a_question_asking_which_city_abstains_when_no_passage_names_one(bot) -> None:
+    answer = bot.ask("Which city is the Sertis office in?")
+    assert answer.abstained and "which city" in answer.text
+
+
 def test_a_name_the_question_gives_does_not_answer_which_kind(bot) -> None:
     # The corpus's only "organization" sentence names the Pattern Matching Library, which the question already names.
     answer = bot.ask("What does the Pattern Matching Library project do, and which organization maintains it?")
@@ -237,6 +242,26 @@ def test_a_name_the_question_gives_does_not_answer_which_kind(bot) -> None:
 def test_a_kind_word_that_is_not_asked_for_does_not_need_a_name(bot) -> None:
     answer = bot.ask("What do DevOps engineers connect inside a company?")
     assert not answer.abstained, answer.note
+
+
+def test_a_question_comparing_named_tools_abstains_when_no_passage_contrasts_them(bot) -> None:
+    # The corpus lists "Apache Hadoop and Apache Spark" side by side; it never says how they differ.
+    answer = bot.ask("What is the difference between Apache Hadoop and Apache Spark?")
+    assert answer.abstained and "how Apache Hadoop and Apache Spark compare" in answer.text
+
+
+def test_choosing_which_named_tool_to_learn_first_is_ranking_them(bot) -> None:
+    answer = bot.ask("Should I learn TensorFlow or PyTorch first as a beginner?")
+    assert answer.abstained and "which of TensorFlow and PyTorch comes first" in answer.text
+
+
+def test_a_passage_sentence_that_contrasts_the_named_tools_answers_the_comparison(bot) -> None:
+    question = "How is Docker different from Kubernetes?"
+    top = bot._search(bot._prepare(question, None), 4)
+    contrasted = replace(top[0].passage, text=top[0].passage.text + "\nDocker packages an app, unlike Kubernetes, "
+                         "which differs in running many of them.")
+    assert unranked_names(question, key_terms(question), top)
+    assert not unranked_names(question, key_terms(question), [replace(top[0], passage=contrasted), *top[1:]])
 
 
 def test_comparing_job_titles_is_not_ranking_named_tools(bot) -> None:
