@@ -210,12 +210,12 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("c. + names (AWS, CEO) never matched by resemblance; one the corpus never uses refuses", rates()))
     _set(gate, {name: shipped[name] for name in ("_QUANTITY", "_MONEY", "_RANKING")})
     rows.append(("d. + answer types: a number or date needs one in the passages, pay a passage about money, "
-                 "ranking named tools a sentence that ranks them", rates()))
+                 "ranking or comparing named tools a sentence that ranks or contrasts them", rates()))
     _set(gate, {"closeness": shipped["closeness"]})
     rows.append(("e. + tolerance from the closest sentence, not only the closest passage", rates()))
     _set(gate, {name: shipped[name] for name in ("unmet_hiring", "unnamed_kind")})
     rows.append(("f. + answer types: getting hired needs a passage on hiring or the job market, \"which course / "
-                 "companies…\" a sentence naming one", rates()))
+                 "companies / city…\" a sentence naming one", rates()))
     _set(gate, {"unmet_instructions": shipped["unmet_instructions"]})
     rows.append(("g. + instructions for working a named tool need a sentence that walks through a process with it "
                  "= shipped gate", rates()))
