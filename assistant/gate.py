@@ -15,11 +15,11 @@ How much may stay uncovered grows with how close the best passage, or its best s
 
 Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
 Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, one
-about pay or prices needs a passage that speaks of money, one ranking named things ("Is PyTorch
-better than TensorFlow?") needs a passage sentence that ranks them, one about getting hired needs a
-passage on hiring or the job market, one asking which companies, products or
-courses needs a sentence that names one, and one asking how to work a named tool needs a sentence
-that walks through a process with it.
+about pay or prices needs a passage that speaks of money, one ranking or comparing named things ("Is
+PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a passage sentence that ranks or
+contrasts them, one about getting hired needs a passage on hiring or the job market, one asking which
+companies, courses or cities needs a sentence that names one, and one asking how to work a named tool
+needs a sentence that walks through a process with it.
 """
 
 from __future__ import annotations
@@ -256,9 +256,7 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
     ranking = _RANKING.search(question) or _COMPARING.search(question)
     if not ranking:
         return ()
-    role_words = {w.lower() for role in find_roles(question) for w in role.split()}
-    names = [_as_written(w, question) for w in terms.values()
-             if w not in role_words and (w in known or is_name(w, question))]
+    names = named_in_question(question, terms, known)
     if len(names) < 2:
         return ()
     for scored in top:
@@ -273,6 +271,14 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
     if word == "first":
         return (f"which of {listed} comes first",)
     return (f"how {listed} compare",) if _COMPARING.fullmatch(word) else (f"which of {listed} is {word}",)
+
+
+def named_in_question(question: str, terms: dict[str, str], known: frozenset[str] = frozenset()) -> list[str]:
+    """The named things among a question's key terms, as written ("PyTorch", "Kubernetes"); job titles are not
+    among them. A word is a name when written as one, or when the corpus uses it as one (`known`, lower case)."""
+    role_words = {w.lower() for role in find_roles(question) for w in role.split()}
+    return [_as_written(w, question) for w in terms.values()
+            if w not in role_words and (w in known or is_name(w, question))]
 
 
 def _name_phrases(question: str, names: list[str]) -> list[str]:
@@ -315,9 +321,7 @@ def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],
     verb = (how.group(1) or how.group(2)).lower() if how else ""
     if (not how and not _INSTRUCTIONS.search(question)) or verb in _CAREER_VERBS:
         return ""
-    role_words = {w.lower() for role in find_roles(question) for w in role.split()}
-    tools = [_as_written(w, question) for w in terms.values()
-             if w not in role_words and w not in ABBREVIATIONS and (w in known or is_name(w, question))]
+    tools = named_in_question(question, terms, known)
     if not tools:
         return ""
     for scored in top:
