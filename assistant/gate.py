@@ -19,7 +19,8 @@ about pay or prices needs a passage that speaks of money, one ranking or compari
 PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a passage sentence that ranks or
 contrasts them, one about getting hired needs a passage on hiring or the job market, one asking which
 companies, courses or cities needs a sentence that names one, and one asking how to work a named tool
-needs a sentence that walks through a process with it.
+needs a sentence that walks through a process with it. A request to write or create something ("write me
+a Python script") is a task, not a question, and is refused.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ MIN_SCORE = 0.22
 # Contextual token cosine at which an uncovered word starts to count as matched, and is fully matched.
 ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
 # Questions whose answer is a number or a date ("How many employees…", "When was … founded?").
-_QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
-                       r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of)\b(?: \w+)?", re.I)
+_QUANTITY = re.compile(r"\b(?:how (?:many|long|old|big|large)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
+                       r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of|"
+                       r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?))\b(?: \w+)?", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 # Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
@@ -107,6 +109,12 @@ _CAREER_VERBS = frozenset("""become get go start begin prepare learn study grow 
     work collaborate team communicate talk explain know tell make earn apply""".split())
 _PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|begins?|starting|then|first|finally|next|"
                       r"until)\b", re.I)
+
+# A request to produce something ("Can you write me a Python script that trains a model?", "Draft a cover letter
+# for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters.
+_PRODUCE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
+                      r"(write|generate|create|draft|produce|compose)\b(?:\s+(?:me|us|for me))?((?:\s+(?!(?:that|which|for|to|on|about|in|with)\b)"
+                      r"[\w+#'’-]+){1,4})", re.I)
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]
     share = sum(weights[s] for s in missing) / total
+    produce = _PRODUCE.search(question)
+    if produce:  # "writing a Python script": no passage is one
+        return Verdict(False, (f"{produce.group(1).lower().rstrip('e')}ing{produce.group(2)}",), 1.0, best)
     quantity = _QUANTITY.search(question)
     if quantity and not any(_NUMBER.search(s.passage.text) for s in top):
         # The answer type is a number or a date and no passage gives one: the words may all be

@@ -186,7 +186,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     never = re.compile(r"(?!)")
     shipped = {name: getattr(gate, name)
                for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
-                            "unmet_instructions")}
+                            "unmet_instructions", "_PRODUCE")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -202,7 +202,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     bot._aligner = lambda query, top: None
     _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "is_name": lambda word, question: False,
                 "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
-                "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: ""})
+                "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -217,7 +217,10 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("f. + answer types: getting hired needs a passage on hiring or the job market, \"which course / "
                  "companies / city…\" a sentence naming one", rates()))
     _set(gate, {"unmet_instructions": shipped["unmet_instructions"]})
-    rows.append(("g. + instructions for working a named tool need a sentence that walks through a process with it "
+    rows.append(("g. + instructions for working a named tool need a sentence that walks through a process with it",
+                 rates()))
+    _set(gate, {"_PRODUCE": shipped["_PRODUCE"]})
+    rows.append(("h. + a request to write or create something (a script, a letter, a plan) is a task, refused "
                  "= shipped gate", rates()))
     return rows
 

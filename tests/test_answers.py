@@ -136,6 +136,22 @@ def test_a_question_for_a_number_abstains_when_no_passage_gives_one(bot) -> None
     assert answer.abstained and "how many people" in answer.text
 
 
+def test_a_question_for_a_size_or_an_average_is_a_question_for_a_number(bot) -> None:
+    assert "how big" in bot.ask("How big is the data engineering team at Sertis?").text
+    assert "average age of" in bot.ask("What is the average age of ML engineers?").text
+
+
+def test_a_request_to_write_something_is_refused_as_a_task_not_a_question(bot) -> None:
+    # Every word but "script" is in the corpus; no passage is a script.
+    answer = bot.ask("Can you write me a Python script that trains a model?")
+    assert answer.abstained and "writing a Python script" in answer.text
+
+
+def test_asking_what_people_write_is_a_question_not_a_request(bot) -> None:
+    answer = bot.ask("What kind of code are software engineers expected to write?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
     answer = bot.ask("What percentage of data engineers work with Apache Spark?")
     assert answer.abstained and "what percentage of data" in answer.text
