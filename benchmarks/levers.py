@@ -185,7 +185,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
 
     never = re.compile(r"(?!)")
     shipped = {name: getattr(gate, name)
-               for name in ("_QUANTITY", "_MONEY", "_RANKING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
+               for name in ("_QUANTITY", "_MONEY", "_RANKING", "_COMPARING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
                             "unmet_instructions", "_PRODUCE")}
     aligner = bot._aligner
 
@@ -200,7 +200,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
 
     rows = []
     bot._aligner = lambda query, top: None
-    _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "is_name": lambda word, question: False,
+    _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "_COMPARING": never, "is_name": lambda word, question: False,
                 "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
                 "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
@@ -208,7 +208,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
     _set(gate, {"is_name": shipped["is_name"]})
     rows.append(("c. + names (AWS, CEO) never matched by resemblance; one the corpus never uses refuses", rates()))
-    _set(gate, {name: shipped[name] for name in ("_QUANTITY", "_MONEY", "_RANKING")})
+    _set(gate, {name: shipped[name] for name in ("_QUANTITY", "_MONEY", "_RANKING", "_COMPARING")})
     rows.append(("d. + answer types: a number or date needs one in the passages, pay a passage about money, "
                  "ranking or comparing named tools a sentence that ranks or contrasts them", rates()))
     _set(gate, {"closeness": shipped["closeness"]})
