@@ -132,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                                 for i in items], [i.gold for i in items]) for s, items in sets.items()}
 
         shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
-                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED")}
+                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED", "SUBSECTION_MARGIN")}
         retrieval.W_NAMED = 0.0
+        retrieval.SUBSECTION_MARGIN = -1.0  # rows 5-10: no preference for subsections
         spelled_out = service_module.vector_text
         service_module.vector_text = lambda question: question  # rows 5-9 embed the question as written
         earlier = dict(zip(("W_PASSAGE", "W_SENTENCE", "W_LEXICAL"), EARLIER_WEIGHTS), W_LATE=0.0)
@@ -141,15 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         results.append(("5. + follow-ups condensed from the conversation (shipped code, no role penalty)", product(True)))
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": shipped["ROLE_MISMATCH_PENALTY"]})
         results.append(("6. + role-mismatch penalty", product(True)))
-        _set(retrieval, {**shipped, "W_NAMED": 0.0})
+        _set(retrieval, {**shipped, "W_NAMED": 0.0, "SUBSECTION_MARGIN": -1.0})
         results.append(("7. + late interaction on MiniLM token vectors, reweighted", product(True)))
         index_module._blend = blend
         bot.ingest(rebuild=True)
         results.append(("8. + sentence vectors halfway between with and without their heading", product(True)))
-        _set(retrieval, shipped)
+        _set(retrieval, {**shipped, "SUBSECTION_MARGIN": -1.0})
         results.append(("9. + answer type: 'which tools / languages…' prefers passages naming such things", product(True)))
         service_module.vector_text = spelled_out
-        results.append(("10. + question embedded with short forms spelled out (ML → machine learning) = shipped retrieval",
+        results.append(("10. + question embedded with short forms spelled out (ML → machine learning)", product(True)))
+        _set(retrieval, shipped)
+        results.append(("11. + a section's opening gives way to its own subsection in a near tie = shipped retrieval",
                         product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})

@@ -10,7 +10,7 @@ import pytest
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import judge, key_terms, unmet_instructions, unnamed_kind, unranked_names
-from assistant.retrieval import asks_for_named_things, named_things
+from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
 from conftest import DEV_SET
 
@@ -278,6 +278,39 @@ def test_a_passage_sentence_that_contrasts_the_named_tools_answers_the_compariso
                          "which differs in running many of them.")
     assert unranked_names(question, key_terms(question), top)
     assert not unranked_names(question, key_terms(question), [replace(top[0], passage=contrasted), *top[1:]])
+
+
+def _opening_and_subsection(bot):
+    opening = next(pid for pid, subs in bot.corpus.subsections.items() if subs)
+    return bot.corpus.passages[opening], bot.corpus.passages[sorted(bot.corpus.subsections[opening])[0]]
+
+
+def test_a_subsection_in_a_near_tie_with_its_section_opening_is_ranked_first(bot) -> None:
+    opening, subsection = _opening_and_subsection(bot)
+    other = next(p for p in bot.corpus.passages.values() if p.id not in {opening.id, subsection.id})
+    ranked = [Scored(opening, 0.70, 0, 0, 0), Scored(other, 0.69, 0, 0, 0), Scored(subsection, 0.65, 0, 0, 0)]
+    assert [s.passage.id for s in prefer_subsection(ranked, bot.corpus.subsections, 0.1)] == [
+        subsection.id, opening.id, other.id]
+
+
+def test_a_section_opening_well_ahead_of_its_subsections_keeps_first_place(bot) -> None:
+    opening, subsection = _opening_and_subsection(bot)
+    ranked = [Scored(opening, 0.80, 0, 0, 0), Scored(subsection, 0.65, 0, 0, 0)]
+    assert prefer_subsection(ranked, bot.corpus.subsections, 0.1) == ranked
+
+
+def test_subsections_belong_to_the_same_article_and_heading_path(bot) -> None:
+    for pid, subs in bot.corpus.subsections.items():
+        parent = bot.corpus.passages[pid]
+        for sub in map(bot.corpus.passages.get, subs):
+            assert sub.title == parent.title and sub.heading.startswith(parent.heading + " › ")
+    assert any(bot.corpus.subsections.values())
+
+
+def test_what_sets_one_role_apart_is_found_under_differences_not_the_section_opening(bot) -> None:
+    # The opening says they "do different tasks"; the Differences subsection says which.
+    top = bot.retrieve("What does a data scientist do that an ML engineer doesn't?", k=1)[0]
+    assert top.heading.endswith("› Differences"), top.heading
 
 
 def test_comparing_job_titles_is_not_ranking_named_tools(bot) -> None:
