@@ -79,8 +79,9 @@ _COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|in
 # interviews) is answered only by passages that speak of hiring or the job market: a description of a role
 # names its skills and tools, which cover the question's other words, but says nothing about who gets hired.
 # (Requiring the hiring sentence to share a word with the question was tried: it refused paraphrases such as
-# "What helps me get hired as a machine learning engineer?".)
-_HIRING = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
+# "What helps me get hired as a machine learning engineer?".) "Why would a company hire a systems engineer?"
+# asks what the role is for, so the bare verb "hire" is not a hiring question; "hired", "hiring", "hire me" are.
+_HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
                      r"r[ée]sum[ée]s?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?)\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"

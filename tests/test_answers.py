@@ -198,6 +198,11 @@ def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hirin
     assert answer.abstained and "hiring" in answer.text
 
 
+def test_why_a_company_would_hire_a_role_is_a_question_about_the_role(bot) -> None:
+    answer = bot.ask("Why would a company hire a systems engineer for an ML project?")
+    assert not answer.abstained, answer.note
+
+
 def test_the_job_market_is_evidence_for_a_question_about_getting_hired(bot) -> None:
     # "Engineering certifications … give you an edge in the employment market."
     answer = bot.ask("Will a TensorFlow certification help me get hired?")
