@@ -93,10 +93,16 @@ _KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vend
           r"bootcamps?", r"universit(?:y|ies)", r"colleges?", r"schools?", r"websites?", r"organi[sz]ations?", r"brands?",
           r"cit(?:y|ies)", r"countr(?:y|ies)")
 # "which / what" then up to three words that are not a verb ("Which online course", "which cloud computing
-# provider's"), or "recommend / suggest" a few words before the kind ("recommend a good book").
+# provider's"), or "recommend / suggest" a few words before the kind ("recommend a good book"). The kind must
+# head its phrase: a verb, a preposition, a possessive or the end follows it ("Which companies use…", "which city
+# is…"); "What company culture…" and "What school subjects…" ask about culture and subjects.
+_KIND_HEAD_FOLLOWER = (r"(?=(?:'s|’s)|\s*(?:[?,.!;:]|$)|\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|"
+                       r"has|have|had|offers?|hires?|hiring|teach(?:es)?|uses?|using|makes?|sells?|builds?|provides?|"
+                       r"gives?|maintains?|runs?|employs?|to|for|that|which|who|in|on|at|with|besides|other|like|near|"
+                       r"outside|inside|around|from|of|i|you|we|they)\b)")
 _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
                               r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,3}?)\s+"
-                              rf"({'|'.join(_KINDS)})(?:'s|’s)?\b", re.I)
+                              rf"({'|'.join(_KINDS)})\b{_KIND_HEAD_FOLLOWER}", re.I)
 
 # Instructions for working a tool ("How do I set up a Jenkins pipeline?", "Walk me through training a model in
 # PyTorch, step by step") are answered only by a passage sentence that walks through a process with that tool.

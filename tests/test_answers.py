@@ -260,6 +260,12 @@ def test_a_name_the_question_gives_does_not_answer_which_kind(bot) -> None:
     assert answer.abstained and "which organization" in answer.text
 
 
+def test_a_kind_word_that_only_modifies_another_noun_is_not_asked_for(bot) -> None:
+    # "company culture" asks about culture; the corpus describes Sertis's.
+    assert unnamed_kind("What company culture does Sertis have?", bot._search(
+        bot._prepare("What company culture does Sertis have?", None), 4)) == ""
+
+
 def test_a_kind_word_that_is_not_asked_for_does_not_need_a_name(bot) -> None:
     answer = bot.ask("What do DevOps engineers connect inside a company?")
     assert not answer.abstained, answer.note
