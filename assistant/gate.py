@@ -118,10 +118,14 @@ _PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|beg
                       r"until)\b", re.I)
 
 # A request to produce something ("Can you write me a Python script that trains a model?", "Draft a cover letter
-# for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters.
+# for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters. A list, a
+# summary or an overview of what they say ("Can you write down the skills…", "Create a list of…") is a question.
 _PRODUCE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
-                      r"(write|generate|create|draft|produce|compose)\b(?:\s+(?:me|us|for me))?((?:\s+(?!(?:that|which|for|to|on|about|in|with)\b)"
-                      r"[\w+#'’-]+){1,4})", re.I)
+                      r"(write|generate|create|draft|produce|compose)\b(?:\s+(?:me|us|for me))?"
+                      r"(?!(?:\s+(?:me|us|for me))?\s+(?:down|out|up)\b)"
+                      r"(?!(?:\s+(?:me|us|for me))?\s+(?:(?:a|an|the|some)\s+)?(?:(?:short|quick|brief|simple|full)\s+)?"
+                      r"(?:list|summary|overview|explanation|answer|comparison|rundown|description)\b)"
+                      r"((?:\s+(?!(?:that|which|for|to|on|about|in|with)\b)[\w+#'’-]+){1,4})", re.I)
 
 
 @dataclass(frozen=True)

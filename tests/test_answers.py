@@ -147,6 +147,11 @@ def test_a_request_to_write_something_is_refused_as_a_task_not_a_question(bot) -
     assert answer.abstained and "writing a Python script" in answer.text
 
 
+def test_a_request_for_a_list_or_summary_of_what_the_articles_say_is_a_question(bot) -> None:
+    answer = bot.ask("Can you write me a short summary of what a DevOps engineer does?")
+    assert not answer.abstained, answer.note
+
+
 def test_asking_what_people_write_is_a_question_not_a_request(bot) -> None:
     answer = bot.ask("What kind of code are software engineers expected to write?")
     assert not answer.abstained, answer.note
