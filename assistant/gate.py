@@ -73,7 +73,7 @@ _RANKING = re.compile(r"\b(?:better|worse|best|worst|easier|easiest|harder|harde
 # Comparing or choosing between named things is ranking them too ("the difference between Hadoop and Spark",
 # "Should I learn TensorFlow or PyTorch first?"): a sentence that names both without contrasting them answers neither.
 _COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|ing|ison)|over the other|rather than|"
-                        r"instead of|first)\b", re.I)
+                        r"instead of|first|(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)) between)\b", re.I)
 
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
 # interviews) is answered only by passages that speak of hiring or the job market: a description of a role
@@ -114,6 +114,9 @@ _INSTRUCTIONS = re.compile(r"\b(?:step[- ]by[- ]step|walk (?:me|us) through|guid
 _CAREER_VERBS = frozenset("""become get go start begin prepare learn study grow transition switch move choose pick decide
     improve develop stand succeed prove show demonstrate gain find land break pursue advance stay keep deal handle cope
     work collaborate team communicate talk explain know tell make earn apply""".split())
+# "How do I use my Python skills to move into data engineering?" asks about a career move, whatever its first verb.
+_CAREER_MOVE = re.compile(r"\b(?:becom(?:e|ing)|(?:mov|switch|transition|break|get|gett)(?:e|ing)? (?:in)?to|land(?:ing)? a|"
+                          r"career|job as)\b", re.I)
 _PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|begins?|starting|then|first|finally|next|"
                       r"until)\b", re.I)
 
@@ -341,7 +344,7 @@ def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],
     """
     how = _HOW_TO.search(question)
     verb = (how.group(1) or how.group(2)).lower() if how else ""
-    if (not how and not _INSTRUCTIONS.search(question)) or verb in _CAREER_VERBS:
+    if (not how and not _INSTRUCTIONS.search(question)) or verb in _CAREER_VERBS or _CAREER_MOVE.search(question):
         return ""
     tools = named_in_question(question, terms, known)
     if not tools:

@@ -234,6 +234,12 @@ def test_how_to_grow_a_career_with_a_tool_is_not_a_request_for_instructions(bot)
     assert not answer.abstained, answer.note
 
 
+def test_using_a_tool_to_make_a_career_move_is_not_a_request_for_instructions(bot) -> None:
+    question = "How do I use my Python skills to move into data engineering?"
+    assert unmet_instructions(question, key_terms(question), bot._search(bot._prepare(question, None), 4),
+                              bot.corpus.names) == ""
+
+
 def test_how_a_role_uses_a_tool_is_not_a_request_for_instructions(bot) -> None:
     question = "How do DevOps engineers use Kubernetes?"
     assert unmet_instructions(question, key_terms(question), bot._search(bot._prepare(question, None), 4),
@@ -285,6 +291,11 @@ def test_a_question_comparing_named_tools_abstains_when_no_passage_contrasts_the
 def test_choosing_which_named_tool_to_learn_first_is_ranking_them(bot) -> None:
     answer = bot.ask("Should I learn TensorFlow or PyTorch first as a beginner?")
     assert answer.abstained and "which of TensorFlow and PyTorch comes first" in answer.text
+
+
+def test_choosing_between_named_tools_is_comparing_them(bot) -> None:
+    answer = bot.ask("How do I choose between TensorFlow and PyTorch?")
+    assert answer.abstained and "how TensorFlow and PyTorch compare" in answer.text
 
 
 def test_a_passage_sentence_that_contrasts_the_named_tools_answers_the_comparison(bot) -> None:
