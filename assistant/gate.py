@@ -51,8 +51,10 @@ SENTENCE_OFFSET = 0.04
 MIN_SCORE = 0.22
 # Contextual token cosine at which an uncovered word starts to count as matched, and is fully matched.
 ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
-# Questions whose answer is a number or a date ("How many employees…", "When was … founded?").
-_QUANTITY = re.compile(r"\b(?:how (?:many|long|old|big|large)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
+# Questions whose answer is a number or a date ("How many employees…", "When was … founded?"). "How big is the
+# team" asks for a number; "how big a role", "how big is the difference" ask for a degree.
+_QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an)\b)(?! (?:is|are) (?:the |a |an )?"
+                       r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
                        r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of|"
                        r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?))\b(?: \w+)?", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).

@@ -141,6 +141,11 @@ def test_a_question_for_a_size_or_an_average_is_a_question_for_a_number(bot) -> 
     assert "average age of" in bot.ask("What is the average age of ML engineers?").text
 
 
+def test_how_big_a_role_is_a_question_of_degree_not_a_number(bot) -> None:
+    answer = bot.ask("How big a part do hardware engineers play in machine learning?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_request_to_write_something_is_refused_as_a_task_not_a_question(bot) -> None:
     # Every word but "script" is in the corpus; no passage is a script.
     answer = bot.ask("Can you write me a Python script that trains a model?")
