@@ -26,6 +26,7 @@ a Python script") is a task, not a question, and is refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -286,11 +287,9 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
     names = named_in_question(question, terms, known)
     if len(names) < 2:
         return ()
-    for scored in top:
-        for sentence in split_sentences(scored.passage.text):
-            if ((_RANKING.search(sentence) or _COMPARING.search(sentence))
-                    and sum(bool(find_word(n, sentence)) for n in names) >= 2):
-                return ()
+    if any((_RANKING.search(sentence) or _COMPARING.search(sentence)) and sum(bool(find_word(n, sentence)) for n in names) >= 2
+           for sentence in _sentences(top)):
+        return ()
     names = _name_phrases(question, names)
     word, listed = ranking.group(0).lower(), f"{', '.join(names[:-1])} and {names[-1]}"
     if word in {"versus", "vs"}:
@@ -351,10 +350,8 @@ def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],
     tools = named_in_question(question, terms, known)
     if not tools:
         return ""
-    for scored in top:
-        for sentence in split_sentences(scored.passage.text):
-            if _PROCESS.search(sentence) and any(find_word(t, sentence) for t in tools):
-                return ""
+    if any(_PROCESS.search(sentence) and any(find_word(t, sentence) for t in tools) for sentence in _sentences(top)):
+        return ""
     if not how:
         return f"step-by-step instructions for {tools[0]}"
     task = re.split(r"[?.!,;:]", question[how.start(1) if how.group(1) else how.start(2):])[0].split()[:7]
@@ -368,11 +365,16 @@ def unnamed_kind(question: str, top: list[Scored]) -> str:
     if not asked:
         return ""
     kind = next(re.compile(rf"\b{k}\b", re.I) for k in _KINDS if re.fullmatch(k, asked.group(1), re.I))
-    for scored in top:
-        for sentence in split_sentences(scored.passage.text):
-            if kind.search(sentence) and any(not find_word(n, question) for n in named_things(sentence)):
-                return ""
+    if any(kind.search(sentence) and any(not find_word(n, question) for n in named_things(sentence))
+           for sentence in _sentences(top)):
+        return ""
     return f"which {asked.group(1).lower()}"
+
+
+def _sentences(top: list[Scored]) -> Iterator[str]:
+    """Every sentence of the retrieved passages, in rank and reading order: where the answer-type rules look."""
+    for scored in top:
+        yield from split_sentences(scored.passage.text)
 
 
 def _as_written(word: str, question: str) -> str:
