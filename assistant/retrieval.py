@@ -90,9 +90,7 @@ class Corpus:
         self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
         self.passage_names = {p.id: named_things(p.text) for p in passages}
-        self.subsections = {p.id: frozenset(q.id for q in passages
-                                            if p.heading and q.title == p.title and q.heading.startswith(f"{p.heading} › "))
-                            for p in passages}
+        self.subsections = _subsections(passages)
         # Every name the corpus uses, lower case ("python", "tensorflow"), recognised wherever a question puts
         # it; a word the corpus also writes in lower case ("Image Analysis Software" vs "software") is no name.
         lower = {w for p in passages for w in _WORDS.findall(p.text) if w.islower()}
@@ -164,6 +162,22 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
     return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN)[:k]
+
+
+def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
+    """Each passage's subsections: the passages of its article whose heading path lies below its heading
+    ("Machine Learning Engineer vs Data Scientist › Differences" below "Machine Learning Engineer vs Data Scientist").
+    Found by walking each heading's ancestors, so start-up grows with the corpus, not with its square."""
+    by_heading: dict[tuple[str, str], list[str]] = {}
+    for p in passages:
+        by_heading.setdefault((p.title, p.heading), []).append(p.id)
+    below: dict[str, set[str]] = {p.id: set() for p in passages}
+    for q in passages:
+        path = q.heading.split(" › ")
+        for depth in range(1, len(path)):
+            for pid in by_heading.get((q.title, " › ".join(path[:depth])), ()):
+                below[pid].add(q.id)
+    return {pid: frozenset(ids) for pid, ids in below.items()}
 
 
 def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str]], margin: float) -> list[Scored]:

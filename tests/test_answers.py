@@ -194,12 +194,22 @@ def test_the_corpus_names_are_words_it_never_writes_in_lower_case(bot) -> None:
     assert {"python", "tensorflow", "kubernetes"} <= bot.corpus.names and "software" not in bot.corpus.names
 
 
+def _top(bot, question: str) -> list:
+    return bot._search(bot._prepare(question, None), 4)
+
+
+def _with_sentence(top: list, sentence: str) -> list:
+    """The same passages, the first one ending with one more sentence."""
+    extended = replace(top[0].passage, text=f"{top[0].passage.text}\n{sentence}")
+    return [replace(top[0], passage=extended), *top[1:]]
+
+
 def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_question(bot) -> None:
     question = "Is PyTorch better than TensorFlow?"
-    top = bot._search(bot._prepare(question, None), 4)
-    ranked = replace(top[0].passage, text=top[0].passage.text + "\nPyTorch is often preferred to TensorFlow for research.")
+    top = _top(bot, question)
     assert unranked_names(question, key_terms(question), top)
-    assert not unranked_names(question, key_terms(question), [replace(top[0], passage=ranked), *top[1:]])
+    assert not unranked_names(question, key_terms(question),
+                              _with_sentence(top, "PyTorch is often preferred to TensorFlow for research."))
 
 
 def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hiring(bot) -> None:
@@ -227,11 +237,10 @@ def test_a_request_for_instructions_on_a_named_tool_abstains_when_no_passage_wal
 
 def test_a_passage_sentence_describing_a_process_with_the_tool_answers_the_request_for_instructions(bot) -> None:
     question = "How do I deploy a model with Kubernetes?"
-    top = bot._search(bot._prepare(question, None), 4)
-    walked = replace(top[0].passage, text=top[0].passage.text + "\nThe process begins with packaging the model for Kubernetes.")
+    top = _top(bot, question)
+    walked = _with_sentence(top, "The process begins with packaging the model for Kubernetes.")
     assert unmet_instructions(question, key_terms(question), top, bot.corpus.names)
-    assert not unmet_instructions(question, key_terms(question), [replace(top[0], passage=walked), *top[1:]],
-                                  bot.corpus.names)
+    assert not unmet_instructions(question, key_terms(question), walked, bot.corpus.names)
 
 
 def test_how_to_grow_a_career_with_a_tool_is_not_a_request_for_instructions(bot) -> None:
@@ -241,14 +250,12 @@ def test_how_to_grow_a_career_with_a_tool_is_not_a_request_for_instructions(bot)
 
 def test_using_a_tool_to_make_a_career_move_is_not_a_request_for_instructions(bot) -> None:
     question = "How do I use my Python skills to move into data engineering?"
-    assert unmet_instructions(question, key_terms(question), bot._search(bot._prepare(question, None), 4),
-                              bot.corpus.names) == ""
+    assert unmet_instructions(question, key_terms(question), _top(bot, question), bot.corpus.names) == ""
 
 
 def test_how_a_role_uses_a_tool_is_not_a_request_for_instructions(bot) -> None:
     question = "How do DevOps engineers use Kubernetes?"
-    assert unmet_instructions(question, key_terms(question), bot._search(bot._prepare(question, None), 4),
-                              bot.corpus.names) == ""
+    assert unmet_instructions(question, key_terms(question), _top(bot, question), bot.corpus.names) == ""
 
 
 def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
@@ -259,10 +266,9 @@ def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) 
 
 def test_a_passage_sentence_naming_a_thing_of_the_asked_kind_answers_which_kind(bot) -> None:
     question = "Which companies build data pipelines?"
-    top = bot._search(bot._prepare(question, None), 4)
-    named = replace(top[0].passage, text=top[0].passage.text + "\nCompanies such as Netflix build data pipelines.")
+    top = _top(bot, question)
     assert unnamed_kind(question, top) == "which companies"
-    assert unnamed_kind(question, [replace(top[0], passage=named), *top[1:]]) == ""
+    assert unnamed_kind(question, _with_sentence(top, "Companies such as Netflix build data pipelines.")) == ""
 
 
 def test_a_question_asking_which_city_abstains_when_no_passage_names_one(bot) -> None:
@@ -278,8 +284,8 @@ def test_a_name_the_question_gives_does_not_answer_which_kind(bot) -> None:
 
 def test_a_kind_word_that_only_modifies_another_noun_is_not_asked_for(bot) -> None:
     # "company culture" asks about culture; the corpus describes Sertis's.
-    assert unnamed_kind("What company culture does Sertis have?", bot._search(
-        bot._prepare("What company culture does Sertis have?", None), 4)) == ""
+    question = "What company culture does Sertis have?"
+    assert unnamed_kind(question, _top(bot, question)) == ""
 
 
 def test_a_kind_word_that_is_not_asked_for_does_not_need_a_name(bot) -> None:
@@ -305,11 +311,10 @@ def test_choosing_between_named_tools_is_comparing_them(bot) -> None:
 
 def test_a_passage_sentence_that_contrasts_the_named_tools_answers_the_comparison(bot) -> None:
     question = "How is Docker different from Kubernetes?"
-    top = bot._search(bot._prepare(question, None), 4)
-    contrasted = replace(top[0].passage, text=top[0].passage.text + "\nDocker packages an app, unlike Kubernetes, "
-                         "which differs in running many of them.")
+    top = _top(bot, question)
+    contrasted = _with_sentence(top, "Docker packages an app, unlike Kubernetes, which differs in running many of them.")
     assert unranked_names(question, key_terms(question), top)
-    assert not unranked_names(question, key_terms(question), [replace(top[0], passage=contrasted), *top[1:]])
+    assert not unranked_names(question, key_terms(question), contrasted)
 
 
 def _opening_and_subsection(bot):
@@ -331,12 +336,12 @@ def test_a_section_opening_well_ahead_of_its_subsections_keeps_first_place(bot) 
     assert prefer_subsection(ranked, bot.corpus.subsections, 0.1) == ranked
 
 
-def test_subsections_belong_to_the_same_article_and_heading_path(bot) -> None:
-    for pid, subs in bot.corpus.subsections.items():
-        parent = bot.corpus.passages[pid]
-        for sub in map(bot.corpus.passages.get, subs):
-            assert sub.title == parent.title and sub.heading.startswith(parent.heading + " › ")
-    assert any(bot.corpus.subsections.values())
+def test_subsections_are_the_passages_of_the_same_article_below_the_heading(bot) -> None:
+    passages = list(bot.corpus.passages.values())
+    expected = {p.id: {q.id for q in passages if p.heading and q.title == p.title
+                       and q.heading.startswith(f"{p.heading} › ")} for p in passages}
+    assert {pid: set(subs) for pid, subs in bot.corpus.subsections.items()} == expected
+    assert any(expected.values())
 
 
 def test_what_sets_one_role_apart_is_found_under_differences_not_the_section_opening(bot) -> None:
@@ -347,7 +352,7 @@ def test_what_sets_one_role_apart_is_found_under_differences_not_the_section_ope
 
 def test_comparing_job_titles_is_not_ranking_named_tools(bot) -> None:
     question = "Is a Data Engineer better than a Data Scientist at building pipelines?"
-    assert unranked_names(question, key_terms(question), bot._search(bot._prepare(question, None), 4)) == ()
+    assert unranked_names(question, key_terms(question), _top(bot, question)) == ()
 
 
 def test_a_question_about_a_name_the_corpus_never_uses_abstains_however_close_the_rest(bot) -> None:
