@@ -27,7 +27,7 @@ from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
 from .followups import role_keys, roles_overlap
 from .index import Index, PassageRecord
-from .text import ABBREVIATIONS, content_stems, split_sentences
+from .text import ABBREVIATIONS, lexical_stems, split_sentences
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
 # interaction (mean best token cosine). They sum to 1, so the fused score stays on the cosine scale.
@@ -81,7 +81,7 @@ class Corpus:
         self.passages = {p.id: p for p in passages}
         self.tokens = tokens
         self.order = [p.id for p in passages]
-        self.stems = [content_stems(f"{p.title} {p.heading} {p.text}") for p in passages]
+        self.stems = [lexical_stems(f"{p.title} {p.heading} {p.text}") for p in passages]
         self.bm25 = BM25Okapi(self.stems) if passages else None
         df: Counter[str] = Counter()
         for stems in self.stems:

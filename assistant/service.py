@@ -22,7 +22,7 @@ from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search
-from .text import content_stems, expand_abbreviations, strip_markup
+from .text import expand_abbreviations, lexical_stems, strip_markup
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class Assistant:
             standalone = self.generator.condense(text, earlier) or standalone
         encoded = vector_text(standalone)
         vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
-        return Query(standalone, vector, content_stems(expand_abbreviations(standalone)), role_keys(standalone),
+        return Query(standalone, vector, lexical_stems(standalone), role_keys(standalone),
                      tokens, content_rows(encoded, tokens), encoded)
 
     def _search(self, query: Query, k: int) -> list[Scored]:

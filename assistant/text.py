@@ -89,6 +89,15 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: f"{m.group(0)} {ABBREVIATIONS[m.group(0).lower()]}", text)
 
 
+def lexical_stems(text: str) -> list[str]:
+    """Content stems with each short form read as its spelled-out words: "ML" counts once, as "machine learning".
+
+    Keeping the short form as well would make it a word of its own, rare in the articles (which mostly spell
+    it out) but common in questions, so the few passages that happen to write "ML" would match every
+    question that does on a rare term."""
+    return content_stems(" ".join(t for t in tokens(expand_abbreviations(text)) if t not in ABBREVIATIONS))
+
+
 def find_word(word: str, text: str) -> re.Match | None:
     """The first place `word` stands as a whole word in `text`, case folded."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)

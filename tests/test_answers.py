@@ -12,6 +12,7 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import judge, key_terms, unmet_instructions, unnamed_kind, unranked_names
 from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
+from assistant.text import lexical_stems
 from conftest import DEV_SET
 
 ITEMS = load_items(DEV_SET)
@@ -435,6 +436,22 @@ def test_a_short_form_retrieves_what_its_long_form_retrieves(bot) -> None:
     short = bot.retrieve("What is the main job of an ML engineer?", k=2)
     spelled = bot.retrieve("What is the main job of a machine learning engineer?", k=2)
     assert [s.id for s in short] == [s.id for s in spelled]
+
+
+def test_a_short_form_counts_once_as_its_spelled_out_words_for_word_matching() -> None:
+    assert lexical_stems("Do ML engineers need stats?") == lexical_stems("Do machine learning engineers need statistics?")
+
+
+def test_passages_that_write_a_short_form_get_no_word_match_bonus_from_it(bot) -> None:
+    # Only two passages write "ML"; a question that does must not match them on a rare term of its own.
+    lexical = {}
+    for question in ("Why are ML engineers getting more important?",
+                     "Why are machine learning engineers getting more important?"):
+        lexical[question] = {s.passage.id: round(s.lexical, 6) for s in bot._search(bot._prepare(question, None), 10)}
+    short, spelled = lexical.values()
+    both = short.keys() & spelled.keys()  # the other signals read the two wordings a little differently
+    assert len(both) >= 5
+    assert {pid: short[pid] for pid in both} == {pid: spelled[pid] for pid in both}
 
 
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
