@@ -14,13 +14,15 @@ the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpa
 How much may stay uncovered grows with how close the best passage, or its best sentence, is.
 
 Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
-Sertis", "AWS") is refused, one asking for a number or a date needs a passage that has one, one
-about pay or prices needs a passage that speaks of money, one ranking or comparing named things ("Is
+Sertis", "AWS") is refused, one asking for a number, a date or a forecast over a counted horizon ("in ten
+years") needs a passage that has a number, one about pay or prices needs a passage that speaks of money,
+one asking who is behind a named thing ("Who founded Sertis?") needs a sentence naming it with that verb, one ranking or comparing named things ("Is
 PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a passage sentence that ranks or
 contrasts them, one about getting hired needs a passage on hiring or the job market, one asking which
 companies, courses or cities needs a sentence that names one, and one asking how to work a named tool
 needs a sentence that walks through a process with it. A request to write or create something ("write me
-a Python script") is a task, not a question, and is refused.
+a Python script") is a task, not a question, and is refused; so is advice on persuading someone in the
+asker's life ("How do I convince my parents?"), unless a passage speaks of it.
 """
 
 from __future__ import annotations
@@ -53,20 +55,31 @@ MIN_SCORE = 0.22
 # Contextual token cosine at which an uncovered word starts to count as matched, and is fully matched.
 ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
 # Questions whose answer is a number or a date ("How many employees…", "When was … founded?"). "How big is the
-# team" asks for a number; "how big a role", "how big is the difference" ask for a degree.
+# team" asks for a number; "how big a role", "how big is the difference" ask for a degree, and so does "how much"
+# with a verb of degree ("How much does curiosity matter in ML work?").
+_DEGREE_VERBS = r"(?:matter|help|count|weigh|affect|influence|impact|contribute|differ|improve|change|depend|vary|overlap)(?:s|ed)?\b"
 _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an)\b)(?! (?:is|are) (?:the |a |an )?"
-                       r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)|"
+                       r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)"
+                       rf"(?![^?.!]*\b{_DEGREE_VERBS})|"
                        r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of|"
                        r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?))\b(?: \w+)?", re.I)
+# A forecast over a counted horizon ("Will AI replace software engineers within the next five years?", "by 2030")
+# needs a dated or counted passage as much as "how many" does; a passage on how a field is growing does not say
+# what happens in five years. Without a future tense the horizon is the asker's plan ("How do I become an ML
+# engineer in two years?"), and the question is judged by its other words.
+_FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|be like)\b", re.I)
+_HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|twenty|fifty) (?:years?|months?|decades?)|in (?:\d+|two|three|four|five|ten|twenty|fifty) "
+                      r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 # Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
-# by passages that speak of money, however close its other words read. "Pay attention" and "a credential I could earn to
-# show…" are not about money; "earn" is, when nothing but an amount, a period or a place follows it.
+# by passages that speak of money, however close its other words read. "Pay attention", "a money grab" and "a credential
+# I could earn to show…" are not about money; "earn" is, when nothing but an amount, a period or a place follows it.
 _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
                     r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
-                    r"bonus(?:es)?|money|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?)\b|[$€£฿¥]", re.I)
+                    r"bonus(?:es)?|money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?)\b|[$€£฿¥]", re.I)
 
 # A question that ranks named things ("Is PyTorch better than TensorFlow?", "the easiest of Python, Java or
 # C++") is answered only by a passage sentence that ranks them: naming them side by side is not an answer.
@@ -122,6 +135,24 @@ _CAREER_MOVE = re.compile(r"\b(?:becom(?:e|ing)|(?:mov|switch|transition|break|g
                           r"career|job as)\b", re.I)
 _PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|begins?|starting|then|first|finally|next|"
                       r"until)\b", re.I)
+
+# Who is behind a named thing ("Who founded Sertis?", "What is the Pattern Matching Library project and who maintains
+# it?") asks for a person or an organisation: a passage answers it only with a sentence that names the thing with
+# that verb ("Sertis was founded by…"). Roles are what the articles name, and "Who maintains the infrastructure?"
+# asks for one: without a name (or "it" after one) the question is judged by its words.
+_WHO_BEHIND = re.compile(r"\bwho\s+(?:(?:originally|first|actually|currently)\s+)?(found(?:ed|s)?|owns?|owned|runs?|ran|"
+                         r"leads?|led|heads?|headed|created?|creates|invent(?:ed|s)?|started|starts|maintains?|maintained|"
+                         r"manages?|managed|funds?|funded|establish(?:ed|es)|acquired|bought|built|builds|developed|"
+                         r"develops|wrote|writes|designed|designs|made|makes|(?:is|was|are|were) behind)\s+([^?.!,;]+)", re.I)
+_POINTER = re.compile(r"^(?:it|them|this|that|these|those)\b", re.I)
+
+# Persuading or handling someone in the asker's life ("How do I convince her?", "…win over my parents") is personal
+# advice: the articles describe roles and say nothing of partners, parents or bosses.
+_PERSUADE = re.compile(r"\bhow (?:do|can|should|would|could|might|to)\s+(?:(?:i|we)\s+)?(?:best\s+)?"
+                       r"(convince|persuade|reassure|win over|get along with|deal with|impress|negotiate with|"
+                       r"stand up to|confront|break (?:it|the news) to)\s+"
+                       r"(her|him|my (?:girlfriend|boyfriend|wife|husband|partner|spouse|parents?|mom|mum|dad|mother|father|"
+                       r"family|friends?|boss|manager|supervisor|coworkers?|colleagues?|teacher|professor))\b", re.I)
 
 # A request to produce something ("Can you write me a Python script that trains a model?", "Draft a cover letter
 # for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters. A list, a
@@ -231,7 +262,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     produce = _PRODUCE.search(question)
     if produce:  # "writing a Python script": no passage is one
         return Verdict(False, (f"{produce.group(1).lower().rstrip('e')}ing{produce.group(2)}",), 1.0, best)
-    quantity = _QUANTITY.search(question)
+    quantity = _QUANTITY.search(question) or (_FUTURE.search(question) and _HORIZON.search(question))
     if quantity and not any(_NUMBER.search(s.passage.text) for s in top):
         # The answer type is a number or a date and no passage gives one: the words may all be
         # covered ("How many people work at Sertis?") but the passages cannot answer.
@@ -246,6 +277,12 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     tutorial = unmet_instructions(question, terms, top, corpus.names)
     if tutorial:
         return Verdict(False, (tutorial,), 1.0, best)
+    origin = unmet_origin(question, terms, top, corpus.names)
+    if origin:
+        return Verdict(False, (origin,), 1.0, best)
+    persuasion = unmet_persuasion(question, top)
+    if persuasion:
+        return Verdict(False, (persuasion,), 1.0, best)
     unnamed = unnamed_kind(question, top)
     if unnamed:
         return Verdict(False, (unnamed,), 1.0, best)
@@ -308,7 +345,14 @@ def named_in_question(question: str, terms: dict[str, str], known: frozenset[str
 
 
 def _name_phrases(question: str, names: list[str]) -> list[str]:
-    """The names as the question writes them together ("Apache Hadoop", "Apache Spark"), in order, each once."""
+    """The names as the question writes them together ("Apache Hadoop", "Apache Spark"), in order, each once;
+    the names one by one when they do not make two phrases."""
+    phrases = _name_runs(question, names)
+    return phrases if len(phrases) >= 2 else names
+
+
+def _name_runs(question: str, names: list[str]) -> list[str]:
+    """The runs of names the question writes together ("Pattern Matching Library"), in order, each once."""
     lowered = {n.lower() for n in names}
     # A run of names only separated by spaces is one name; a comma or any other word ends it.
     runs = re.findall(r"[\w+#]+(?: [\w+#]+)*", question)
@@ -322,7 +366,7 @@ def _name_phrases(question: str, names: list[str]) -> list[str]:
             if run and " ".join(run) not in phrases:
                 phrases.append(" ".join(run))
             run = []
-    return phrases if len(phrases) >= 2 else names
+    return phrases
 
 
 def unmet_hiring(question: str, top: list[Scored]) -> str:
@@ -356,6 +400,41 @@ def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],
         return f"step-by-step instructions for {tools[0]}"
     task = re.split(r"[?.!,;:]", question[how.start(1) if how.group(1) else how.start(2):])[0].split()[:7]
     return "how to " + " ".join(task)
+
+
+def unmet_origin(question: str, terms: dict[str, str], top: list[Scored], known: frozenset[str] = frozenset()) -> str:
+    """For a question asking who is behind a named thing ("who founded Sertis"), what it asks when no passage
+    sentence names the thing with that verb; empty when it asks no such thing or a passage does."""
+    asked = _WHO_BEHIND.search(question)
+    if not asked:
+        return ""
+    verb = asked.group(1).lower()
+    # The thing is the object before any preposition: "who builds the models at Sertis" asks about models.
+    thing = re.split(r"\b(?:at|in|for|with|using|on|from|to|by|like|such as|inside|within|across)\b", asked.group(2), maxsplit=1, flags=re.I)[0]
+    names = named_in_question(question, terms, known)
+    if not _POINTER.match(thing):
+        names = [n for n in names if find_word(n, thing)]
+    if not names:
+        return ""
+    verb_stem = stem(verb.split()[-1])
+    if any(any(find_word(n, sentence) for n in names) and verb_stem in {stem(w) for w in tokens(sentence)}
+           for sentence in _sentences(top)):
+        return ""
+    return f"who {verb} {' '.join(_name_runs(question, names))}"
+
+
+def unmet_persuasion(question: str, top: list[Scored]) -> str:
+    """For a question on persuading or handling someone in the asker's life ("how do I convince her"), what it
+    asks when no passage sentence speaks of doing that to such a person; empty otherwise."""
+    asked = _PERSUADE.search(question)
+    if not asked:
+        return ""
+    verb_stem, person = stem(asked.group(1).split()[0].lower()), asked.group(2).split()[-1].lower()
+    people = {"her", "him", "she", "he"} if person in {"her", "him"} else {stem(person)}
+    if any(verb_stem in words and words & people
+           for words in ({stem(w) for w in tokens(sentence)} for sentence in _sentences(top))):
+        return ""
+    return f"how to {asked.group(1).lower()} {asked.group(2).lower()}"
 
 
 def unnamed_kind(question: str, top: list[Scored]) -> str:

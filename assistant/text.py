@@ -18,6 +18,7 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 # after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<=[.!?])\s+(?=[\"“'‘(\[A-Z0-9])")
 
+# Function words, and the fillers of chat messages ("lol", "tbh", "pls"), which say nothing about what is asked.
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before
     being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
@@ -29,7 +30,8 @@ STOPWORDS = frozenset(
     they're this those through thus to too under until up upon us very was wasn't we we're were weren't
     what what's when where which while who who's whom whose why will with won't would wouldn't yet you
     you'd you'll you're you've your yours yourself yourselves one ones really also well tell please
-    since although though whether unless whereas however hence therefore""".split()
+    since although though whether unless whereas however hence therefore
+    lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty yeah yep um uh hmm""".split()
 )
 
 

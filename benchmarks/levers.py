@@ -196,7 +196,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     never = re.compile(r"(?!)")
     shipped = {name: getattr(gate, name)
                for name in ("_QUANTITY", "_MONEY", "_RANKING", "_COMPARING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
-                            "unmet_instructions", "_PRODUCE")}
+                            "unmet_instructions", "_PRODUCE", "_HORIZON", "unmet_origin", "unmet_persuasion")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -212,7 +212,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     bot._aligner = lambda query, top: None
     _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "_COMPARING": never, "is_name": lambda word, question: False,
                 "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
-                "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never})
+                "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never,
+                "_HORIZON": never, "unmet_origin": lambda *args: "", "unmet_persuasion": lambda *args: ""})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -230,8 +231,10 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("g. + instructions for working a named tool need a sentence that walks through a process with it",
                  rates()))
     _set(gate, {"_PRODUCE": shipped["_PRODUCE"]})
-    rows.append(("h. + a request to write or create something (a script, a letter, a plan) is a task, refused "
-                 "= shipped gate", rates()))
+    rows.append(("h. + a request to write or create something (a script, a letter, a plan) is a task, refused", rates()))
+    _set(gate, {name: shipped[name] for name in ("_HORIZON", "unmet_origin", "unmet_persuasion")})
+    rows.append(("i. + a forecast over a counted horizon needs a number, 'who founded / maintains <name>' a sentence "
+                 "naming it with that verb; persuading someone in the asker's life is refused = shipped gate", rates()))
     return rows
 
 

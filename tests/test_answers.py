@@ -9,7 +9,8 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import judge, key_terms, unmet_instructions, unnamed_kind, unranked_names
+from assistant.gate import (judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
+                            unranked_names)
 from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
 from assistant.text import lexical_stems
@@ -147,6 +148,22 @@ def test_how_big_a_role_is_a_question_of_degree_not_a_number(bot) -> None:
     assert not answer.abstained, answer.note
 
 
+def test_how_much_a_quality_matters_is_a_question_of_degree_not_a_number(bot) -> None:
+    answer = bot.ask("How much does being persistent matter for a machine learning engineer?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_forecast_over_a_counted_horizon_abstains_when_no_passage_gives_a_number(bot) -> None:
+    # "needed", "data engineers" are all over the corpus; what happens in ten years is not.
+    answer = bot.ask("Will data engineers still be needed in ten years?")
+    assert answer.abstained and "in ten years" in answer.text
+
+
+def test_a_time_frame_for_the_askers_own_plan_is_not_a_forecast(bot) -> None:
+    answer = bot.ask("How do I become an ML engineer in two years?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_request_to_write_something_is_refused_as_a_task_not_a_question(bot) -> None:
     # Every word but "script" is in the corpus; no passage is a script.
     answer = bot.ask("Can you write me a Python script that trains a model?")
@@ -176,6 +193,11 @@ def test_a_question_about_pay_abstains_when_no_passage_speaks_of_money(bot) -> N
 
 def test_earning_a_credential_is_not_a_question_about_money(bot) -> None:
     answer = bot.ask("Which certification could I earn to show I'm skilled in machine learning?")
+    assert not answer.abstained, answer.note
+
+
+def test_calling_something_a_money_grab_is_not_a_question_about_money(bot) -> None:
+    answer = bot.ask("Is a machine learning certification just a money grab?")
     assert not answer.abstained, answer.note
 
 
@@ -257,6 +279,47 @@ def test_using_a_tool_to_make_a_career_move_is_not_a_request_for_instructions(bo
 def test_how_a_role_uses_a_tool_is_not_a_request_for_instructions(bot) -> None:
     question = "How do DevOps engineers use Kubernetes?"
     assert unmet_instructions(question, key_terms(question), _top(bot, question), bot.corpus.names) == ""
+
+
+def test_asking_who_founded_a_named_company_abstains_when_no_passage_says(bot) -> None:
+    # Sertis is the publisher and appears in the passages; who started it does not.
+    answer = bot.ask("Who started Sertis?")
+    assert answer.abstained and "who started Sertis" in answer.text
+
+
+def test_a_passage_sentence_naming_the_thing_with_the_asked_verb_answers_who_is_behind_it(bot) -> None:
+    question = "Who founded Sertis?"
+    top = _top(bot, question)
+    told = _with_sentence(top, "Sertis was founded in Bangkok by a group of engineers.")
+    assert unmet_origin(question, key_terms(question), top, bot.corpus.names)
+    assert not unmet_origin(question, key_terms(question), told, bot.corpus.names)
+
+
+def test_it_after_a_name_asks_who_is_behind_that_name(bot) -> None:
+    question = "What is the Pattern Matching Library project, and who maintains it?"
+    assert "Pattern Matching Library" in unmet_origin(question, key_terms(question), _top(bot, question), bot.corpus.names)
+
+
+def test_asking_which_role_does_a_task_is_not_asking_who_is_behind_a_name(bot) -> None:
+    answer = bot.ask("Who maintains the infrastructure for machine learning projects?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_name_after_a_preposition_is_where_the_thing_is_not_the_thing(bot) -> None:
+    question = "Who builds the models at Sertis?"
+    assert not unmet_origin(question, key_terms(question), _top(bot, question), bot.corpus.names)
+
+
+def test_advice_on_persuading_someone_in_the_askers_life_abstains(bot) -> None:
+    answer = bot.ask("My parents think ML is a fad. How can I convince my parents otherwise?")
+    assert answer.abstained and "how to convince my parents" in answer.text
+
+
+def test_a_passage_sentence_about_persuading_such_a_person_answers_it(bot) -> None:
+    question = "How do I deal with my boss?"
+    top = _top(bot, question)
+    assert unmet_persuasion(question, top)
+    assert not unmet_persuasion(question, _with_sentence(top, "Engineers often deal with a boss who doubts ML."))
 
 
 def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
@@ -400,6 +463,10 @@ def test_a_leading_clause_that_carries_the_topic_is_judged_with_the_question(bot
     # "split" is the question's only rare word once "a company is building a robot" is cut away.
     answer = bot.ask("If a company is building a robot, how would the ML engineer and the software engineer split the work?")
     assert not answer.abstained, answer.note
+
+
+def test_chat_fillers_are_not_key_words() -> None:
+    assert key_terms("what does a data engineer do lol tbh, pls") == key_terms("what does a data engineer do")
 
 
 def test_a_conjunction_is_not_a_key_word(bot) -> None:
