@@ -185,6 +185,11 @@ def condense(question: str, user_history: Sequence[str]) -> str:
     return question
 
 
+# Words around the new role in "And for a data engineer?", "What about for the other role, software engineer?",
+# "How about a DevOps engineer instead?": they point at the role, they ask nothing new.
+_AROUND_ROLE = re.compile(r"\b(?:a|an|the|then|one|for|other|role|job|position|career|instead|too|also|now)\b", re.I)
+
+
 def _is_bare_role(text: str, role: str) -> bool:
     remainder = re.sub(re.escape(role), "", text, flags=re.I)
-    return not re.sub(r"\b(a|an|the|then|one)\b", "", remainder, flags=re.I).strip(" ,?.!")
+    return not _AROUND_ROLE.sub("", remainder).strip(" ,?.!")

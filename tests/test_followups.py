@@ -16,10 +16,18 @@ from assistant.service import user_questions
         ("What about data scientists?", ["What tools do DevOps engineers use?"], "What tools do data scientists use?"),
         ("How do I grow into that role?", ["What does a hardware engineer do?"], "How do I grow into the hardware engineer role?"),
         ("Which tools?", ["What does a DevOps engineer do?"], "Which tools for a DevOps engineer?"),
+        ("And for a data engineer?", ["What tools does a DevOps engineer use?"], "What tools does a data engineer use?"),
+        ("What about for the other role, software engineer?", ["What skills does a machine learning engineer need?"],
+         "What skills does a software engineer need?"),
     ],
 )
 def test_follow_up_takes_its_subject_from_the_previous_question(question, history, expected) -> None:
     assert condense(question, history) == expected
+
+
+def test_a_new_question_after_what_about_is_not_a_bare_role_swap() -> None:
+    question = "What about the job market for a software engineer?"
+    assert condense(question, ["What skills does a machine learning engineer need?"]) == question
 
 
 def test_the_most_recent_role_in_the_conversation_wins() -> None:
