@@ -15,7 +15,8 @@ How much may stay uncovered grows with how close the best passage, or its best s
 
 Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
 Sertis", "AWS") is refused, one asking for a number, a date or a forecast over a counted horizon ("in ten
-years") needs a passage that has a number, one about pay or prices needs a passage that speaks of money,
+years") needs a passage that has a number, one about pay or prices needs a passage that speaks of money, one about terms of employment (remote
+work, hours, stress, visas) a passage that speaks of them,
 one asking who is behind a named thing ("Who founded Sertis?") needs a sentence naming it with that verb, one ranking or comparing named things ("Is
 PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a passage sentence that ranks or
 contrasts them, one about getting hired needs a passage on hiring or the job market, one asking which
@@ -80,6 +81,16 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+at
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
                     r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
                     r"bonus(?:es)?|money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?)\b|[$€£฿¥]", re.I)
+
+# Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
+# visas, relocation) are answered only by passages that speak of them: the articles describe what each role does
+# and needs, which covers "Can ML engineers work fully remote?" word for word but for "remote". "Benefits" is left
+# out: "the benefits of becoming a data engineer" asks what the role offers.
+_CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|to) the office|in-office|on-?site|hybrid work|"
+                         r"office days?|working hours|overtime|on[- ]call|(?:night|weekend) shifts?|shift work|stressful|"
+                         r"stress levels?|burn(?:ed|t)?[- ]?out|work[- ]life|workload|vacations?|paid leave|(?:parental|"
+                         r"maternity|paternity|sick) leave|perks|non[- ]?competes?|employment contracts?|notice period|"
+                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code)\b", re.I)
 
 # A question that ranks named things ("Is PyTorch better than TensorFlow?", "the easiest of Python, Java or
 # C++") is answered only by a passage sentence that ranks them: naming them side by side is not an answer.
@@ -182,9 +193,11 @@ class Verdict:
 
 
 def key_terms(question: str) -> dict[str, str]:
-    """Content stems of a question mapped to the word the user wrote, frame words left out."""
+    """Content stems of a question mapped to the word the user wrote, frame words left out. A hyphenated
+    word is judged by its parts: "a go-between" asks about a link between, "work-life balance" about life and
+    balance; a compound nobody writes whole would otherwise weigh as a word the corpus never uses."""
     terms: dict[str, str] = {}
-    for word in tokens(expand_abbreviations(question)):
+    for word in (part for token in tokens(expand_abbreviations(question)) for part in token.split("-")):
         if word in STOPWORDS or word in ABBREVIATIONS or len(word) < 2 and word not in {"r", "c"}:
             continue  # a short form is judged by its spelled-out words, which follow it
         s = stem(word)
@@ -271,6 +284,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     money = _MONEY.search(question)
     if money and not any(_MONEY.search(s.passage.text) for s in top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
+    conditions = _CONDITIONS.search(question)
+    if conditions and not any(_CONDITIONS.search(s.passage.text) for s in top):
+        return Verdict(False, (conditions.group(0).lower(),), 1.0, best)
     hiring = unmet_hiring(question, top)
     if hiring:
         return Verdict(False, (hiring,), 1.0, best)

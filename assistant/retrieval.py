@@ -27,7 +27,7 @@ from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
 from .followups import role_keys, roles_overlap
 from .index import Index, PassageRecord
-from .text import ABBREVIATIONS, lexical_stems, split_sentences
+from .text import ABBREVIATIONS, lexical_stems, split_sentences, stem
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
 # interaction (mean best token cosine). They sum to 1, so the fused score stays on the cosine scale.
@@ -87,7 +87,9 @@ class Corpus:
         for stems in self.stems:
             df.update(set(stems))
         self.document_frequency = df
-        self.passage_stems = {pid: set(stems) for pid, stems in zip(self.order, self.stems)}
+        # The gate judges a hyphenated word by its parts ("open-minded": open, mind), so passages cover them too.
+        self.passage_stems = {pid: set(stems) | {stem(part) for s in stems if "-" in s for part in s.split("-") if part}
+                              for pid, stems in zip(self.order, self.stems)}
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
         self.passage_names = {p.id: named_things(p.text) for p in passages}
         self.subsections = _subsections(passages)

@@ -31,11 +31,13 @@ STOPWORDS = frozenset(
     what what's when where which while who who's whom whose why will with won't would wouldn't yet you
     you'd you'll you're you've your yours yourself yourselves one ones really also well tell please
     since although though whether unless whereas however hence therefore
+    how's where's when's why's what're who're nothing nobody anyone anybody everyone everybody
     lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty yeah yep um uh hmm""".split()
 )
 
 
-# Words that frame a question about careers without naming what is asked about.
+# Words that frame a question about careers without naming what is asked about, and words for the source itself
+# ("in the Sertis article", "that blog post").
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
     want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
@@ -47,7 +49,8 @@ FRAME_WORDS = frozenset(
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
-    worth possible spend spends spent illustrate illustrates show shows let lets""".split()
+    worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
+    true else article articles post blog page passage passages""".split()
 )
 
 

@@ -196,7 +196,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     never = re.compile(r"(?!)")
     shipped = {name: getattr(gate, name)
                for name in ("_QUANTITY", "_MONEY", "_RANKING", "_COMPARING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
-                            "unmet_instructions", "_PRODUCE", "_HORIZON", "unmet_origin", "unmet_persuasion")}
+                            "unmet_instructions", "_PRODUCE", "_HORIZON", "unmet_origin", "unmet_persuasion", "_CONDITIONS")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -213,7 +213,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     _set(gate, {"_QUANTITY": never, "_MONEY": never, "_RANKING": never, "_COMPARING": never, "is_name": lambda word, question: False,
                 "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
                 "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never,
-                "_HORIZON": never, "unmet_origin": lambda *args: "", "unmet_persuasion": lambda *args: ""})
+                "_HORIZON": never, "unmet_origin": lambda *args: "", "unmet_persuasion": lambda *args: "",
+                "_CONDITIONS": never})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -232,9 +233,12 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
                  rates()))
     _set(gate, {"_PRODUCE": shipped["_PRODUCE"]})
     rows.append(("h. + a request to write or create something (a script, a letter, a plan) is a task, refused", rates()))
-    _set(gate, {name: shipped[name] for name in ("_HORIZON", "unmet_origin", "unmet_persuasion")})
+    _set(gate, {name: shipped[name] for name in ("_HORIZON", "unmet_origin", "unmet_persuasion", "_CONDITIONS")})
     rows.append(("i. + a forecast over a counted horizon needs a number, 'who founded / maintains <name>' a sentence "
-                 "naming it with that verb; persuading someone in the asker's life is refused = shipped gate", rates()))
+                 "naming it with that verb; persuading someone in the asker's life is refused", rates()))
+    _set(gate, {"_CONDITIONS": shipped["_CONDITIONS"]})
+    rows.append(("j. + terms of employment (remote work, hours, stress, visas) need a passage that speaks of them "
+                 "= shipped gate", rates()))
     return rows
 
 

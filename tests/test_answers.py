@@ -196,6 +196,17 @@ def test_earning_a_credential_is_not_a_question_about_money(bot) -> None:
     assert not answer.abstained, answer.note
 
 
+def test_a_question_about_terms_of_employment_abstains_when_no_passage_speaks_of_them(bot) -> None:
+    # "expected", "data engineers", "every day" are all covered; coming to the office is not.
+    answer = bot.ask("Are data engineers expected to come to the office every day?")
+    assert answer.abstained and "to the office" in answer.text
+
+
+def test_the_benefits_of_a_role_are_not_terms_of_employment(bot) -> None:
+    answer = bot.ask("What are the benefits of becoming a data engineer?")
+    assert not answer.abstained, answer.note
+
+
 def test_calling_something_a_money_grab_is_not_a_question_about_money(bot) -> None:
     answer = bot.ask("Is a machine learning certification just a money grab?")
     assert not answer.abstained, answer.note
@@ -467,6 +478,21 @@ def test_a_leading_clause_that_carries_the_topic_is_judged_with_the_question(bot
 
 def test_chat_fillers_are_not_key_words() -> None:
     assert key_terms("what does a data engineer do lol tbh, pls") == key_terms("what does a data engineer do")
+
+
+def test_words_for_the_source_itself_are_not_key_words(bot) -> None:
+    assert key_terms("What was that weather thing in the article about?") == key_terms("What was that weather thing about?")
+    assert not bot.ask("what was that weather thing in the article about?").abstained
+
+
+def test_a_hyphenated_word_is_judged_by_its_parts() -> None:
+    assert key_terms("Who is the go-between for design and operations?") == key_terms("Who is between design and operations?")
+    assert set(key_terms("work-life balance")) == set(key_terms("work life balance"))
+
+
+def test_a_passage_covers_the_parts_of_its_hyphenated_words(bot) -> None:
+    passage = next(pid for pid, p in bot.corpus.passages.items() if "open-minded" in p.text)
+    assert {"open", "mind"} <= bot.corpus.passage_stems[passage]
 
 
 def test_a_conjunction_is_not_a_key_word(bot) -> None:
