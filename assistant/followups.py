@@ -2,8 +2,10 @@
 
 "Which skills do they need?" after "What does a machine learning engineer do?" becomes
 "Which skills do machine learning engineers need?"; "And a systems engineer?" after "What tools does
-a DevOps engineer use?" becomes "What tools does a systems engineer use?". Only real follow-ups are
-rewritten: a question that names its own subject is left exactly as it is.
+a DevOps engineer use?" becomes "What tools does a systems engineer use?". "And the other one?" after a
+question about software engineers asks it again about machine learning engineers, the role the articles set
+software engineers against (or the conversation's other recent role). Only real follow-ups are rewritten: a
+question that names its own subject is left exactly as it is.
 """
 
 from __future__ import annotations
@@ -142,14 +144,56 @@ def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
     return found[::-1]
 
 
-def condense(question: str, user_history: Sequence[str]) -> str:
-    """A standalone version of `question` given the user's earlier questions (oldest first)."""
+# "The other one", "the other role": the role the conversation's subject is set against.
+_OTHER = re.compile(r"\bthe other(?: (?:one|role|job|position|career|profession)\b|(?=\s*[?.!]*\s*$))", re.I)
+_COMPARED = re.compile(r"\s(?:vs\.?|versus|compared (?:to|with))\s", re.I)
+
+
+def counterparts(headings: Sequence[str]) -> dict[str, list[str]]:
+    """For each role, the roles a heading or title sets it against ("Machine learning engineer vs. Software
+    engineer"), singular and lower case, most often compared first."""
+    pairs: dict[str, dict[str, int]] = {}
+    for heading in headings:
+        if not _COMPARED.search(heading):
+            continue
+        roles = list(dict.fromkeys(_singular(r).lower() for r in find_roles(heading)))
+        for role in roles:
+            for other in roles:
+                if other != role:
+                    pairs.setdefault(role, {}).setdefault(other, 0)
+                    pairs[role][other] += 1
+    return {role: sorted(others, key=lambda o: -others[o]) for role, others in pairs.items()}
+
+
+def _the_other(subject: str, user_history: Sequence[str], compared: dict[str, list[str]]) -> str | None:
+    """The role "the other one" means: the conversation's other recent role, else the one role the corpus sets
+    the subject against; None when that is not one role."""
+    recent = recent_roles(user_history)
+    if len(recent) == 2:
+        return recent[0]
+    others = compared.get(subject.lower(), [])
+    return others[0] if len(others) == 1 else None
+
+
+def condense(question: str, user_history: Sequence[str], compared: dict[str, list[str]] | None = None) -> str:
+    """A standalone version of `question` given the user's earlier questions (oldest first) and, for "the other
+    one", the roles the corpus compares (`counterparts`)."""
     question = question.strip()
     if not user_history or not question:
         return question
     previous_question, subject = last_subject(user_history)
     own_roles = find_roles(question)
     ellipsis = _ELLIPSIS_START.match(question)
+
+    other = _OTHER.search(question)
+    if other and not own_roles and subject and previous_question:
+        role = _the_other(subject, user_history, compared or {})
+        if role:
+            rest = question[ellipsis.end():] if ellipsis else question
+            if not _AROUND_ROLE.sub("", _OTHER.sub("", rest)).strip(" ,?.!"):
+                # "And the other one?": the previous question, about the other role.
+                return condense(f"what about the {role}?", user_history)
+            return question[: other.start()] + f"the {role}" + question[other.end():]
 
     if ellipsis and own_roles and previous_question:
         # "And a systems engineer?" — ask the previous question again about the new role.

@@ -25,7 +25,7 @@ from rank_bm25 import BM25Okapi
 
 from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
-from .followups import role_keys, roles_overlap
+from .followups import counterparts, role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .text import ABBREVIATIONS, lexical_stems, split_sentences, stem
 
@@ -97,6 +97,8 @@ class Corpus:
         # it; a word the corpus also writes in lower case ("Image Analysis Software" vs "software") is no name.
         lower = {w for p in passages for w in _WORDS.findall(p.text) if w.islower()}
         self.names = frozenset(n.lower() for names in self.passage_names.values() for n in names) - lower
+        # The roles its titles and headings set against each other: "the other one" in a follow-up.
+        self.counterparts = counterparts(sorted({p.title for p in passages} | {h for p in passages for h in p.heading.split(" › ")}))
         # Every job title the corpus names anywhere: the gate refuses questions about other roles.
         self.role_names: set[tuple[str, str]] = set()
         for p in passages:

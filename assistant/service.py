@@ -152,7 +152,7 @@ class Assistant:
     def _prepare(self, question: Any, history: History | None) -> Query:
         text = self._validate(question)
         earlier = user_questions(history, self.settings.max_history_turns)
-        standalone = condense(text, earlier)
+        standalone = condense(text, earlier, self.corpus.counterparts)
         if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.

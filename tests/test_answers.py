@@ -547,6 +547,13 @@ def test_passages_that_write_a_short_form_get_no_word_match_bonus_from_it(bot) -
     assert {pid: short[pid] for pid in both} == {pid: spelled[pid] for pid in both}
 
 
+def test_the_other_one_is_the_role_the_articles_compare_with_the_one_asked_about(bot) -> None:
+    history = [{"role": "user", "content": "In the spam email example, what does the software engineer write?"},
+               {"role": "assistant", "content": "The code that warns you about an unknown address."}]
+    assert "machine learning engineer" in bot._prepare("and the other one?", history).text
+    assert "automatically detects and blocks" in bot.retrieve("and the other one?", history=history, k=1)[0].text
+
+
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
     from assistant.retrieval import W_LATE, W_LEXICAL, W_PASSAGE, W_SENTENCE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import condense, role_keys, roles_overlap
+from assistant.followups import condense, counterparts, role_keys, roles_overlap
 from assistant.service import user_questions
 
 
@@ -28,6 +28,37 @@ def test_follow_up_takes_its_subject_from_the_previous_question(question, histor
 def test_a_new_question_after_what_about_is_not_a_bare_role_swap() -> None:
     question = "What about the job market for a software engineer?"
     assert condense(question, ["What skills does a machine learning engineer need?"]) == question
+
+
+COMPARED = counterparts(["Machine learning engineer vs. Software engineer", "Machine Learning Engineer vs Data Scientist",
+                         "Essential skills for a software engineer"])
+
+
+def test_counterparts_are_the_roles_a_heading_sets_against_each_other() -> None:
+    assert COMPARED == {"machine learning engineer": ["software engineer", "data scientist"],
+                        "software engineer": ["machine learning engineer"],
+                        "data scientist": ["machine learning engineer"]}
+
+
+def test_the_other_one_asks_the_previous_question_about_the_role_it_is_compared_with() -> None:
+    history = ["In the email example, what does the software engineer build?"]
+    assert condense("And the other one?", history, COMPARED) == "In the email example, what does the machine learning engineer build?"
+
+
+def test_the_other_one_inside_a_question_is_replaced_by_that_role() -> None:
+    history = ["What does a data scientist do?"]
+    assert condense("Which tools does the other role use?", history, COMPARED) == "Which tools does the machine learning engineer use?"
+
+
+def test_the_other_one_is_the_earlier_of_the_two_roles_in_the_conversation() -> None:
+    history = ["What does a DevOps engineer do?", "And a systems engineer?"]
+    assert condense("What skills does the other one need?", history, COMPARED) == "What skills does the DevOps engineer need?"
+
+
+def test_the_other_one_is_not_guessed_when_the_corpus_compares_the_role_with_several() -> None:
+    history = ["What does a machine learning engineer do?"]
+    assert "software engineer" not in condense("Which tools does the other one use?", history, COMPARED)
+    assert "data scientist" not in condense("Which tools does the other one use?", history, COMPARED)
 
 
 def test_the_most_recent_role_in_the_conversation_wins() -> None:
