@@ -195,15 +195,22 @@ class Verdict:
 def key_terms(question: str) -> dict[str, str]:
     """Content stems of a question mapped to the word the user wrote, frame words left out. A hyphenated
     word is judged by its parts: "a go-between" asks about a link between, "work-life balance" about life and
-    balance; a compound nobody writes whole would otherwise weigh as a word the corpus never uses."""
+    balance; a compound nobody writes whole would otherwise weigh as a word the corpus never uses. A possessive
+    is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
-    for word in (part for token in tokens(expand_abbreviations(question)) for part in token.split("-")):
+    words = (word for token in tokens(expand_abbreviations(question)) for word in token.removesuffix("'s").split("-"))
+    for word in words:
         if word in STOPWORDS or word in ABBREVIATIONS or len(word) < 2 and word not in {"r", "c"}:
             continue  # a short form is judged by its spelled-out words, which follow it
+        if _COUNT.fullmatch(word):
+            continue  # "I'm 19", "a 30yo accountant": a count sets the scene; number questions have their own rule
         s = stem(word)
         if s not in FRAME_STEMS and word not in FRAME_WORDS:
             terms.setdefault(s, word)
     return terms
+
+
+_COUNT = re.compile(r"\d+(?:yo|s|k|th|st|nd|rd)?")
 
 
 def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None = None) -> Verdict:
@@ -242,8 +249,8 @@ _ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’
 
 
 def _asked_part(sentence: str) -> str:
-    if not sentence.rstrip().endswith("?"):
-        return sentence
+    # Chat messages often drop the question mark ("im 19 and confused, what does a data engineer do"): the
+    # question word after the clause is enough.
     lead = _LEAD_CLAUSE.match(sentence)
     return sentence[lead.end():] if lead and _ABOUT_ASKER.search(lead.group(0)) else sentence
 

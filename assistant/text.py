@@ -32,12 +32,14 @@ STOPWORDS = frozenset(
     you'd you'll you're you've your yours yourself yourselves one ones really also well tell please
     since although though whether unless whereas however hence therefore
     how's where's when's why's what're who're nothing nobody anyone anybody everyone everybody
-    lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty yeah yep um uh hmm""".split()
+    lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty yeah yep um uh hmm honestly gonna wanna
+    gotta kinda sorta im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre""".split()
 )
 
 
-# Words that frame a question about careers without naming what is asked about, and words for the source itself
-# ("in the Sertis article", "that blog post").
+# Words that frame a question about careers without naming what is asked about: words for the source itself ("in
+# the Sertis article"), for the form of the answer ("a simple example", "in a nutshell") and for the people in the
+# asker's life who set the scene ("my cousin's a software dev").
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
     want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
@@ -50,7 +52,11 @@ FRAME_WORDS = frozenset(
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
     worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
-    true else article articles post blog page passage passages""".split()
+    true else article articles post blog page passage passages
+    give gives example examples instance simple simply real quick brief briefly short summary summarize overview
+    nutshell plain
+    friend friends buddy cousin brother sister mom mum dad mother father parent parents girlfriend boyfriend wife
+    husband partner kid kids son daughter uncle aunt roommate classmate""".split()
 )
 
 
