@@ -37,8 +37,8 @@ import numpy as np
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored, named_things
-from .text import (ABBREVIATIONS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations, find_word,
-                   split_sentences, stem, tokens)
+from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations,
+                   find_word, split_sentences, stem, tokens)
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
@@ -162,8 +162,8 @@ _POINTER = re.compile(r"^(?:it|them|this|that|these|those)\b", re.I)
 _PERSUADE = re.compile(r"\bhow (?:do|can|should|would|could|might|to)\s+(?:(?:i|we)\s+)?(?:best\s+)?"
                        r"(convince|persuade|reassure|win over|get along with|deal with|impress|negotiate with|"
                        r"stand up to|confront|break (?:it|the news) to)\s+"
-                       r"(her|him|my (?:girlfriend|boyfriend|wife|husband|partner|spouse|parents?|mom|mum|dad|mother|father|"
-                       r"family|friends?|boss|manager|supervisor|coworkers?|colleagues?|teacher|professor))\b", re.I)
+                       rf"(her|him|my (?:{'|'.join(ASKERS_PEOPLE)}|boss|manager|supervisor|coworkers?|colleagues?|"
+                       r"teacher|professor))\b", re.I)
 
 # A request to produce something ("Can you write me a Python script that trains a model?", "Draft a cover letter
 # for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters. A list, a

@@ -37,6 +37,10 @@ STOPWORDS = frozenset(
 )
 
 
+# People in the asker's life: they set the scene of a question ("my cousin's a software dev") and are never its topic.
+ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad mother father parent parents girlfriend
+    boyfriend wife husband partner spouse family kid kids son daughter uncle aunt roommate classmate""".split())
+
 # Words that frame a question about careers without naming what is asked about: words for the source itself ("in
 # the Sertis article"), for the form of the answer ("a simple example", "in a nutshell") and for the people in the
 # asker's life who set the scene ("my cousin's a software dev").
@@ -54,10 +58,8 @@ FRAME_WORDS = frozenset(
     worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
-    nutshell plain
-    friend friends buddy cousin brother sister mom mum dad mother father parent parents girlfriend boyfriend wife
-    husband partner kid kids son daughter uncle aunt roommate classmate""".split()
-)
+    nutshell plain""".split()
+) | frozenset(ASKERS_PEOPLE)
 
 
 def strip_markup(text: str) -> str:
