@@ -233,7 +233,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
                  rates()))
     _set(gate, {"_PRODUCE": shipped["_PRODUCE"]})
     rows.append(("h. + a request to write or create something (a script, a letter, a plan) is a task, refused", rates()))
-    _set(gate, {name: shipped[name] for name in ("_HORIZON", "unmet_origin", "unmet_persuasion", "_CONDITIONS")})
+    _set(gate, {name: shipped[name] for name in ("_HORIZON", "unmet_origin", "unmet_persuasion")})
     rows.append(("i. + a forecast over a counted horizon needs a number, 'who founded / maintains <name>' a sentence "
                  "naming it with that verb; persuading someone in the asker's life is refused", rates()))
     _set(gate, {"_CONDITIONS": shipped["_CONDITIONS"]})
