@@ -11,6 +11,7 @@ question that names its own subject is left exactly as it is.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 # Head nouns of job titles: "data engineer", "machine learning engineer", "data scientist".
@@ -152,17 +153,14 @@ _COMPARED = re.compile(r"\s(?:vs\.?|versus|compared (?:to|with))\s", re.I)
 def counterparts(headings: Sequence[str]) -> dict[str, list[str]]:
     """For each role, the roles a heading or title sets it against ("Machine learning engineer vs. Software
     engineer"), singular and lower case, most often compared first."""
-    pairs: dict[str, dict[str, int]] = {}
+    pairs: dict[str, Counter[str]] = defaultdict(Counter)
     for heading in headings:
         if not _COMPARED.search(heading):
             continue
         roles = list(dict.fromkeys(_singular(r).lower() for r in find_roles(heading)))
         for role in roles:
-            for other in roles:
-                if other != role:
-                    pairs.setdefault(role, {}).setdefault(other, 0)
-                    pairs[role][other] += 1
-    return {role: sorted(others, key=lambda o: -others[o]) for role, others in pairs.items()}
+            pairs[role].update(other for other in roles if other != role)
+    return {role: [other for other, _ in others.most_common()] for role, others in pairs.items()}
 
 
 def _the_other(subject: str, user_history: Sequence[str], compared: dict[str, list[str]]) -> str | None:
@@ -190,7 +188,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         role = _the_other(subject, user_history, compared or {})
         if role:
             rest = question[ellipsis.end():] if ellipsis else question
-            if not _AROUND_ROLE.sub("", _OTHER.sub("", rest)).strip(" ,?.!"):
+            if _asks_nothing_new(_OTHER.sub("", rest)):
                 # "And the other one?": the previous question, about the other role.
                 return condense(f"what about the {role}?", user_history)
             return question[: other.start()] + f"the {role}" + question[other.end():]
@@ -235,5 +233,9 @@ _AROUND_ROLE = re.compile(r"\b(?:a|an|the|then|one|for|other|role|job|position|c
 
 
 def _is_bare_role(text: str, role: str) -> bool:
-    remainder = re.sub(re.escape(role), "", text, flags=re.I)
-    return not _AROUND_ROLE.sub("", remainder).strip(" ,?.!")
+    return _asks_nothing_new(re.sub(re.escape(role), "", text, flags=re.I))
+
+
+def _asks_nothing_new(text: str) -> bool:
+    """Whether what is left of a follow-up, once its role is taken out, only points at the role."""
+    return not _AROUND_ROLE.sub("", text).strip(" ,?.!")

@@ -283,16 +283,16 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     if produce:  # "writing a Python script": no passage is one
         return Verdict(False, (f"{produce.group(1).lower().rstrip('e')}ing{produce.group(2)}",), 1.0, best)
     quantity = _QUANTITY.search(question) or (_FUTURE.search(question) and _HORIZON.search(question))
-    if quantity and not any(_NUMBER.search(s.passage.text) for s in top):
+    if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be
         # covered ("How many people work at Sertis?") but the passages cannot answer.
         asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
     money = _MONEY.search(question)
-    if money and not any(_MONEY.search(s.passage.text) for s in top):
+    if money and not _passages_say(_MONEY, top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
     conditions = _CONDITIONS.search(question)
-    if conditions and not any(_CONDITIONS.search(s.passage.text) for s in top):
+    if conditions and not _passages_say(_CONDITIONS, top):
         return Verdict(False, (conditions.group(0).lower(),), 1.0, best)
     hiring = unmet_hiring(question, top)
     if hiring:
@@ -397,7 +397,7 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
     hiring = _HIRING.search(question)
-    if not hiring or any(_HIRING_EVIDENCE.search(s.passage.text) for s in top):
+    if not hiring or _passages_say(_HIRING_EVIDENCE, top):
         return ""
     return hiring.group(0).lower()
 
@@ -440,8 +440,7 @@ def unmet_origin(question: str, terms: dict[str, str], top: list[Scored], known:
     if not names:
         return ""
     verb_stem = stem(verb.split()[-1])
-    if any(any(find_word(n, sentence) for n in names) and verb_stem in {stem(w) for w in tokens(sentence)}
-           for sentence in _sentences(top)):
+    if any(verb_stem in words and any(find_word(n, sentence) for n in names) for sentence, words in _sentence_stems(top)):
         return ""
     return f"who {verb} {' '.join(_name_runs(question, names))}"
 
@@ -454,8 +453,7 @@ def unmet_persuasion(question: str, top: list[Scored]) -> str:
         return ""
     verb_stem, person = stem(asked.group(1).split()[0].lower()), asked.group(2).split()[-1].lower()
     people = {"her", "him", "she", "he"} if person in {"her", "him"} else {stem(person)}
-    if any(verb_stem in words and words & people
-           for words in ({stem(w) for w in tokens(sentence)} for sentence in _sentences(top))):
+    if any(verb_stem in words and words & people for _, words in _sentence_stems(top)):
         return ""
     return f"how to {asked.group(1).lower()} {asked.group(2).lower()}"
 
@@ -477,6 +475,17 @@ def _sentences(top: list[Scored]) -> Iterator[str]:
     """Every sentence of the retrieved passages, in rank and reading order: where the answer-type rules look."""
     for scored in top:
         yield from split_sentences(scored.passage.text)
+
+
+def _sentence_stems(top: list[Scored]) -> Iterator[tuple[str, set[str]]]:
+    """Every sentence of the retrieved passages with the stems of its words: where the verb-evidence rules look."""
+    for sentence in _sentences(top):
+        yield sentence, {stem(w) for w in tokens(sentence)}
+
+
+def _passages_say(evidence: re.Pattern, top: list[Scored]) -> bool:
+    """Whether any retrieved passage has the evidence an answer type needs (a number, money, hiring…)."""
+    return any(evidence.search(s.passage.text) for s in top)
 
 
 def _as_written(word: str, question: str) -> str:
