@@ -205,11 +205,15 @@ def key_terms(question: str) -> dict[str, str]:
         if _COUNT.fullmatch(word):
             continue  # "I'm 19", "a 30yo accountant": a count sets the scene; number questions have their own rule
         s = stem(word)
-        if s not in FRAME_STEMS and word not in FRAME_WORDS:
+        if s not in FRAME_STEMS and word not in FRAME_WORDS and word not in _PROCEDURE_SHAPE:
             terms.setdefault(s, word)
     return terms
 
 
+# The shape of a procedure answer ("the steps for building one, start to finish"), not its topic. Only the gate
+# sets them aside: late interaction still uses "steps" to find passages that walk through some (as frame words
+# they cost two tuning sets a rank-1 hit).
+_PROCEDURE_SHAPE = frozenset({"step", "steps", "stage", "stages", "finish"})
 _COUNT = re.compile(r"\d+(?:yo|s|k|th|st|nd|rd)?")
 
 
@@ -240,7 +244,7 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
 
 
 # "As a student in Bangkok, what does a data engineer do?": the clause before the question word sets the scene.
-_LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?,\s*(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|would)\b)", re.I)
+_LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?[,:]\s*(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|would)\b)", re.I)
 
 
 # Only a clause about the asker sets the scene; "If a company is building a robot, how would … split the

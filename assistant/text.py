@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     since although though whether unless whereas however hence therefore
     how's where's when's why's what're who're nothing nobody anyone anybody everyone everybody
     lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty yeah yep um uh hmm honestly gonna wanna
-    gotta kinda sorta im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre""".split()
+    gotta kinda sorta even im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre""".split()
 )
 
 

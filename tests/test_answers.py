@@ -470,6 +470,12 @@ def test_a_leading_clause_sets_the_scene_and_the_question_after_it_is_judged(bot
     assert bot.ask("As a data engineer in Bangkok, what salary can I expect?").abstained
 
 
+def test_a_leading_clause_ending_in_a_colon_sets_the_scene_too(bot) -> None:
+    answer = bot.ask("Speaking as a hiring manager, I want to know: what does a data engineer do?")
+    assert not answer.abstained, answer.note
+    assert bot.ask("As a teacher, my question is: what salary does a data engineer earn?").abstained
+
+
 def test_a_leading_clause_that_carries_the_topic_is_judged_with_the_question(bot) -> None:
     # "split" is the question's only rare word once "a company is building a robot" is cut away.
     answer = bot.ask("If a company is building a robot, how would the ML engineer and the software engineer split the work?")
@@ -503,6 +509,14 @@ def test_a_count_or_an_age_is_not_a_key_word(bot) -> None:
 def test_words_for_the_form_of_the_answer_are_not_key_words(bot) -> None:
     assert key_terms("Give me a simple example of a model, in a nutshell") == key_terms("a model")
     assert not bot.ask("So what's a software engineer's job in a nutshell?").abstained
+
+
+def test_the_shape_of_a_procedure_answer_is_not_a_key_word() -> None:
+    assert key_terms("What are the steps, start to finish, of building a model?") == key_terms("What of building a model?")
+
+
+def test_even_is_a_filler_not_a_key_word() -> None:
+    assert key_terms("where does a data engineer even start") == key_terms("where does a data engineer start")
 
 
 def test_people_in_the_askers_life_and_possessives_set_the_scene() -> None:
