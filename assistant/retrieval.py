@@ -7,7 +7,7 @@ matches the question word by word in context, which finds paraphrases that share
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
 strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…")
 also prefers passages that name some, and a section's opening passage in a near tie with one of its own
-subsections gives way to it. The retriever is also a LangChain `BaseRetriever`.
+subsections gives way to it (to the one whose heading the question names, "› Differences", if any). The retriever is also a LangChain `BaseRetriever`.
 """
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
             score /= 1.0 - W_LATE
         scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
-    return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN)[:k]
+    return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(lexical_stems(query.text)))[:k]
 
 
 def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
@@ -184,17 +184,21 @@ def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
     return {pid: frozenset(ids) for pid, ids in below.items()}
 
 
-def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str]], margin: float) -> list[Scored]:
-    """The ranking with its first passage's best-ranked subsection moved to the top when it scores within `margin`."""
+def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str]], margin: float,
+                      asked: set[str] = frozenset()) -> list[Scored]:
+    """The ranking with one of its first passage's subsections moved to the top when it scores within `margin`:
+    the first whose own heading shares a stem with the question (`asked`: "what's the difference…" and
+    "› Differences"), else the best-ranked."""
     children = subsections.get(scored[0].passage.id) if scored else None
     if not children:
         return scored
-    for i, candidate in enumerate(scored[1:], 1):
-        if candidate.passage.id in children:
-            if scored[0].score - candidate.score <= margin:
-                return [candidate, *scored[:i], *scored[i + 1:]]
-            break
-    return scored
+    close = [i for i, c in enumerate(scored[1:], 1)
+             if c.passage.id in children and scored[0].score - c.score <= margin]
+    if not close:
+        return scored
+    named = [i for i in close if asked & set(lexical_stems(scored[i].passage.heading.split(" › ")[-1]))]
+    i = (named or close)[0]
+    return [scored[i], *scored[:i], *scored[i + 1:]]
 
 
 # "Which (programming) languages…", "What tools…": the wh-phrase asks for named things. "What kind of code

@@ -405,6 +405,23 @@ def test_a_subsection_in_a_near_tie_with_its_section_opening_is_ranked_first(bot
         subsection.id, opening.id, other.id]
 
 
+def test_among_close_subsections_the_one_whose_heading_the_question_names_is_ranked_first(bot) -> None:
+    opening = next(pid for pid, subs in bot.corpus.subsections.items() if len(subs) >= 2)
+    first, second = sorted(bot.corpus.subsections[opening])[:2]
+    first, second = bot.corpus.passages[first], bot.corpus.passages[second]
+    ranked = [Scored(bot.corpus.passages[opening], 0.70, 0, 0, 0), Scored(first, 0.66, 0, 0, 0),
+              Scored(second, 0.65, 0, 0, 0)]
+    asked = set(lexical_stems(second.heading.split(" › ")[-1])) - set(lexical_stems(first.heading.split(" › ")[-1]))
+    assert asked
+    assert prefer_subsection(ranked, bot.corpus.subsections, 0.1, asked)[0].passage.id == second.id
+    assert prefer_subsection(ranked, bot.corpus.subsections, 0.1)[0].passage.id == first.id
+
+
+def test_a_question_naming_the_difference_finds_the_differences_subsection(bot) -> None:
+    top = bot.retrieve("What are the main differences between data scientists and ML engineers?", k=1)[0]
+    assert top.heading.endswith("› Differences"), top.heading
+
+
 def test_a_section_opening_well_ahead_of_its_subsections_keeps_first_place(bot) -> None:
     opening, subsection = _opening_and_subsection(bot)
     ranked = [Scored(opening, 0.80, 0, 0, 0), Scored(subsection, 0.65, 0, 0, 0)]

@@ -53,8 +53,9 @@ FLOORS = {
 # false abstention .20); its refusals led to the answer-form, count and scene-setting words leaving the key terms.
     "fresh5.jsonl": {"hit_at_1": 0.74, "hit_at_k": 0.93, "mrr_at_10": 0.82, "out_of_scope_rate": 0.9, "false_rate": 0.12},
 # A sixth, plain everyday words from askers of every kind, written at the end of a stop and measured once with the
-# code already chosen (hit@1 .667, hit@4 .933, MRR .765, out-of-scope 1.0, false abstention .167); not yet looked at.
-    "fresh6.jsonl": {"hit_at_1": 0.6, "hit_at_k": 0.9, "mrr_at_10": 0.7, "out_of_scope_rate": 0.9, "false_rate": 0.2},
+# code already chosen (hit@1 .667, hit@4 .933, MRR .765, out-of-scope 1.0, false abstention .167); its misses led to
+# "even" and the steps of a procedure leaving the key terms and to the subsection whose heading the question names.
+    "fresh6.jsonl": {"hit_at_1": 0.63, "hit_at_k": 0.9, "mrr_at_10": 0.72, "out_of_scope_rate": 0.9, "false_rate": 0.14},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
