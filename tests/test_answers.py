@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import (judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
+from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
                             unranked_names)
 from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
@@ -189,6 +189,11 @@ def test_a_question_about_pay_abstains_when_no_passage_speaks_of_money(bot) -> N
     # The issue's own example, without "Bangkok" to give it away: every other word reads like the data-engineer passages.
     answer = bot.ask("What salary can a data engineer expect?")
     assert answer.abstained and "salary" in answer.text
+
+
+def test_what_to_buy_is_a_question_about_money(bot) -> None:
+    answer = bot.ask("Which hardware accelerators should a hardware engineer buy for training models?")
+    assert answer.abstained and "buy" in answer.text
 
 
 def test_earning_a_credential_is_not_a_question_about_money(bot) -> None:
@@ -534,6 +539,21 @@ def test_the_shape_of_a_procedure_answer_is_not_a_key_word() -> None:
 
 def test_even_is_a_filler_not_a_key_word() -> None:
     assert key_terms("where does a data engineer even start") == key_terms("where does a data engineer start")
+
+
+def test_everyday_words_are_common_and_topic_words_are_not() -> None:
+    assert all(is_common(w) for w in ("try", "back", "team", "right"))
+    assert not any(is_common(w) for w in ("salary", "bootcamp", "visa", "flopping"))
+
+
+def test_a_question_in_everyday_words_around_a_covered_topic_is_answered(bot) -> None:
+    # "bad", "hold" and "back" are in no passage; "math" and "machine learning engineering" are.
+    answer = bot.ask("Is being bad at math going to hold me back from ML engineering?")
+    assert not answer.abstained, answer.note
+
+
+def test_everyday_words_alone_do_not_make_an_unanswerable_question_answerable(bot) -> None:
+    assert bot.ask("Where is the company's head office?").abstained
 
 
 def test_people_in_the_askers_life_and_possessives_set_the_scene() -> None:
