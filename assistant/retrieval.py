@@ -7,7 +7,8 @@ matches the question word by word in context, which finds paraphrases that share
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
 strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…")
 also prefers passages that name some, and a section's opening passage in a near tie with one of its own
-subsections gives way to it (to the one whose heading the question names, "› Differences", if any). The retriever is also a LangChain `BaseRetriever`.
+subsections gives way to it (to the one whose heading the question names, "› Differences", if any). The
+retriever is also a LangChain `BaseRetriever`.
 """
 
 from __future__ import annotations
