@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from wordfreq import zipf_frequency
@@ -199,6 +198,13 @@ class Verdict:
         return "no passage is close to the question"
 
 
+# The shape of a procedure answer ("the steps for building one, start to finish"), not its topic. Only the gate
+# sets them aside: late interaction still uses "steps" to find passages that walk through some (as frame words
+# they cost two tuning sets a rank-1 hit).
+_PROCEDURE_SHAPE = frozenset({"step", "steps", "stage", "stages", "finish"})
+_COUNT = re.compile(r"\d+(?:yo|s|k|th|st|nd|rd)?")
+
+
 def key_terms(question: str) -> dict[str, str]:
     """Content stems of a question mapped to the word the user wrote, frame words left out. A hyphenated
     word is judged by its parts: "a go-between" asks about a link between, "work-life balance" about life and
@@ -215,13 +221,6 @@ def key_terms(question: str) -> dict[str, str]:
         if s not in FRAME_STEMS and word not in FRAME_WORDS and word not in _PROCEDURE_SHAPE:
             terms.setdefault(s, word)
     return terms
-
-
-# The shape of a procedure answer ("the steps for building one, start to finish"), not its topic. Only the gate
-# sets them aside: late interaction still uses "steps" to find passages that walk through some (as frame words
-# they cost two tuning sets a rank-1 hit).
-_PROCEDURE_SHAPE = frozenset({"step", "steps", "stage", "stages", "finish"})
-_COUNT = re.compile(r"\d+(?:yo|s|k|th|st|nd|rd)?")
 
 
 def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None = None) -> Verdict:
@@ -541,9 +540,9 @@ def tolerated_share(similarity: float) -> float:
     return min(MAX_TOLERATED, MAX_MISSING_SHARE + TOLERANCE_SLOPE * max(0.0, similarity - TOLERANCE_START))
 
 
-@lru_cache(maxsize=8192)
 def is_common(word: str) -> bool:
-    """Whether a word is among the most frequent in everyday English (wordfreq's Zipf scale, offline data)."""
+    """Whether a word is among the most frequent in everyday English (wordfreq's Zipf scale, offline data;
+    wordfreq caches its lookups)."""
     return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 

@@ -166,7 +166,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
             score /= 1.0 - W_LATE
         scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
-    return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(lexical_stems(query.text)))[:k]
+    return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(query.stems))[:k]
 
 
 def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
