@@ -38,7 +38,7 @@ from wordfreq import zipf_frequency
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored, named_things
-from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, expand_abbreviations,
+from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, spell_out_abbreviations,
                    find_word, split_sentences, stem, tokens)
 
 
@@ -211,10 +211,10 @@ def key_terms(question: str) -> dict[str, str]:
     balance; a compound nobody writes whole would otherwise weigh as a word the corpus never uses. A possessive
     is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
-    words = (word for token in tokens(expand_abbreviations(question)) for word in token.removesuffix("'s").split("-"))
+    words = (word for token in tokens(spell_out_abbreviations(question)) for word in token.removesuffix("'s").split("-"))
     for word in words:
         if word in STOPWORDS or word in ABBREVIATIONS or len(word) < 2 and word not in {"r", "c"}:
-            continue  # a short form is judged by its spelled-out words, which follow it
+            continue  # a short form is judged by its spelled-out words
         if _COUNT.fullmatch(word):
             continue  # "I'm 19", "a 30yo accountant": a count sets the scene; number questions have their own rule
         s = stem(word)

@@ -94,12 +94,26 @@ ABBREVIATIONS = {
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
     "stats": "statistics", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
 }
-_ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.I)
+_ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(s?)\b", re.I)
+
+
+def _spell_out(m: re.Match) -> str:
+    short, plural = m.group(1), m.group(2)
+    # A plural short form ("DEs", "SWEs") is one only in capitals: lower case, "des" or "cds" is another word.
+    if plural and not (short.isupper() and plural == "s"):
+        return m.group(0)
+    return f"{m.group(0)} {ABBREVIATIONS[short.lower()]}{plural}"
 
 
 def expand_abbreviations(text: str) -> str:
-    """The text with short forms followed by their spelled-out words ("ML" → "ML machine learning")."""
-    return _ABBREVIATION.sub(lambda m: f"{m.group(0)} {ABBREVIATIONS[m.group(0).lower()]}", text)
+    """The text with short forms followed by their spelled-out words ("ML" → "ML machine learning", "DEs" →
+    "DEs data engineers")."""
+    return _ABBREVIATION.sub(_spell_out, text)
+
+
+def spell_out_abbreviations(text: str) -> str:
+    """The text with short forms replaced by their spelled-out words ("DEs" → "data engineers")."""
+    return _ABBREVIATION.sub(lambda m: _spell_out(m).removeprefix(m.group(0)).lstrip() or m.group(0), text)
 
 
 def lexical_stems(text: str) -> list[str]:
@@ -108,7 +122,7 @@ def lexical_stems(text: str) -> list[str]:
     Keeping the short form as well would make it a word of its own, rare in the articles (which mostly spell
     it out) but common in questions, so the few passages that happen to write "ML" would match every
     question that does on a rare term."""
-    return content_stems(" ".join(t for t in tokens(expand_abbreviations(text)) if t not in ABBREVIATIONS))
+    return content_stems(spell_out_abbreviations(text))
 
 
 def find_word(word: str, text: str) -> re.Match | None:

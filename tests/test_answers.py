@@ -600,6 +600,23 @@ def test_a_short_form_counts_once_as_its_spelled_out_words_for_word_matching() -
     assert lexical_stems("Do ML engineers need stats?") == lexical_stems("Do machine learning engineers need statistics?")
 
 
+def test_a_plural_short_form_in_capitals_counts_as_its_spelled_out_plural() -> None:
+    assert lexical_stems("Which tools do DEs and SWEs use?") == lexical_stems("Which tools do data engineers and software engineers use?")
+
+
+def test_a_lower_case_word_that_looks_like_a_plural_short_form_stays_a_word() -> None:
+    # "des" or "cds" in lower case are words of their own (a name, compact discs), not "DEs" or "CDs".
+    assert lexical_stems("les des cds") == lexical_stems("les") + ["des", "cds"]
+
+
+def test_a_question_naming_a_role_by_its_plural_short_form_is_answered(bot) -> None:
+    short = bot.ask("what tools do DEs use for big data")
+    spelled = bot.ask("what tools do data engineers use for big data")
+    assert not spelled.abstained
+    assert not short.abstained, short.note
+    assert short.sources[0].id == spelled.sources[0].id
+
+
 def test_passages_that_write_a_short_form_get_no_word_match_bonus_from_it(bot) -> None:
     # Only two passages write "ML"; a question that does must not match them on a rare term of its own.
     lexical = {}
