@@ -13,17 +13,21 @@ as covered in proportion to how closely the passages' token vectors match it (al
 the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpart and keeps its weight.
 How much may stay uncovered grows with how close the best passage, or its best sentence, is.
 
-Answer types are checked beyond words: a question about a name the corpus never uses ("the CEO of
-Sertis", "AWS") is refused, one asking for a number, a date or a forecast over a counted horizon ("in ten
-years") needs a passage that has a number, one about pay or prices needs a passage that speaks of money, one about terms of employment (remote
-work, hours, stress, visas) a passage that speaks of them,
-one asking who is behind a named thing ("Who founded Sertis?") needs a sentence naming it with that verb, one ranking or comparing named things ("Is
-PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a passage sentence that ranks or
-contrasts them, one about getting hired needs a passage on hiring or the job market, one asking which
-companies, courses or cities needs a sentence that names one, and one asking how to work a named tool
-needs a sentence that walks through a process with it. A request to write or create something ("write me
-a Python script") is a task, not a question, and is refused; so is advice on persuading someone in the
-asker's life ("How do I convince my parents?"), unless a passage speaks of it.
+Answer types are checked beyond words:
+- a name the corpus never uses ("the CEO of Sertis", "AWS") is refused;
+- a number, a date, a forecast over a counted horizon ("in ten years") or what happens on a near day ("the weather
+  forecast for tomorrow") needs a passage that has a number;
+- pay or prices need a passage that speaks of money, and terms of employment (remote work, hours, stress, visas) one
+  that speaks of them;
+- who is behind a named thing ("Who founded Sertis?") needs a sentence naming it with that verb;
+- ranking or comparing named things ("Is PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a
+  passage sentence that ranks or contrasts them, and so does choosing the best of unnamed ones ("Which programming
+  language is the fastest?", "Is ML or software engineering harder to learn?"), unless it asks what fits the asker;
+- getting hired needs a passage on hiring or the job market;
+- which companies, courses or cities needs a sentence that names one;
+- how to work a named tool needs a sentence that walks through a process with it.
+A request to write or create something ("write me a Python script") is a task, not a question, and is refused; so
+is advice on persuading someone in the asker's life ("How do I convince my parents?"), unless a passage speaks of it.
 """
 
 from __future__ import annotations
@@ -77,6 +81,11 @@ _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|b
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
                       r"eight|nine|ten|twenty|fifty) (?:years?|months?|decades?)|in (?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
+# A question for what happens on a given near day ("What's the weather forecast for tomorrow?", "What will the market do
+# next week?") asks for dated news an article cannot give; "Can a model forecast tomorrow's weather?" asks what models do,
+# and "What should I study this weekend…?" is the asker's plan.
+_DATED = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+will|\s+are)?|how(?:'s|’s|\s+is|\s+will)|will|is it (?:going to|gonna))\b"
+                    r"[^?.!]*\b(tomorrow|tonight|this (?:weekend|evening|afternoon)|next (?:week|weekend))\b", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 # Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
@@ -107,6 +116,21 @@ _RANKING = re.compile(r"\b(?:better|worse|best|worst|easier|easiest|harder|harde
 # "Should I learn TensorFlow or PyTorch first?"): a sentence that names both without contrasting them answers neither.
 _COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|ing|ison)|over the other|rather than|"
                         r"instead of|first|(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)) between)\b", re.I)
+
+# Choosing the best of several things without names ("Which programming language is the fastest?", "Is it harder to
+# break into data engineering or ML engineering?") needs a passage sentence that ranks something the question asks
+# about: the articles describe what each role does and needs, not which is faster, easier or better. How well a role
+# fits the asker ("Which of the two jobs suits me better?") is what they do answer.
+_RANK_WORD = (r"(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|superior|"
+              r"tougher|toughest|quicker|quickest|(?:more|most|less|least) (?:difficult|demanding|challenging))")
+# "What's the best way to…" asks how; "What makes someone a better engineer than others?" asks what makes one good:
+# only a question opening on its choice ("Is X harder than Y?", "Which is easier, X or Y?") ranks things.
+_RANK_CHOICE = re.compile(rf"^\W*(?:(?:which|what)\b[^?.!]{{0,60}}?\b(?:is|are|was|were|'s|’s)\s+(?:the\s+|it\s+)?{_RANK_WORD}\b"
+                          rf"|(?:is|are|would|will|does|do|should)\b[^?.!]{{0,80}}?(?:\b{_RANK_WORD}\b[^?.!]{{0,80}}?\b(?:than|or)\b|"
+                          rf"\bor\b[^?.!]{{0,80}}?\b{_RANK_WORD}\b))(?!\s+(?:way|ways|method|approach|path|route|strategy|place)\b)", re.I)
+_RANK_EVIDENCE = re.compile(rf"\b{_RANK_WORD}\b", re.I)
+_FIT = re.compile(r"\b(?:fit(?:s|ted)?|suit(?:s|ed|able)?|match(?:es)?|right for|for (?:me|someone|a person|people)\b|"
+                  r"personality|strengths|interests?|if i\b|i (?:like|love|enjoy|prefer))", re.I)
 
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
 # interviews) is answered only by passages that speak of hiring or the job market: a description of a role
@@ -295,6 +319,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     produce = _PRODUCE.search(question)
     if produce:  # "writing a Python script": no passage is one
         return Verdict(False, (f"{produce.group(1).lower().rstrip('e')}ing{produce.group(2)}",), 1.0, best)
+    dated = _DATED.search(question)
+    if dated and not _ABOUT_ASKER.search(question) and not _passages_say(_NUMBER, top):
+        return Verdict(False, (f"what happens {dated.group(1).lower()}",), 1.0, best)
     quantity = _QUANTITY.search(question) or (_FUTURE.search(question) and _HORIZON.search(question))
     if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be
@@ -322,7 +349,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     unnamed = unnamed_kind(question, top)
     if unnamed:
         return Verdict(False, (unnamed,), 1.0, best)
-    unranked = unranked_names(question, terms, top, corpus.names)
+    unranked = unranked_names(question, terms, top, corpus.names) or unranked_choice(question, terms, top, corpus)
     if unranked:
         return Verdict(False, unranked, 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
@@ -370,6 +397,22 @@ def unranked_names(question: str, terms: dict[str, str], top: list[Scored],
     if word == "first":
         return (f"which of {listed} comes first",)
     return (f"how {listed} compare",) if _COMPARING.fullmatch(word) else (f"which of {listed} is {word}",)
+
+
+def unranked_choice(question: str, terms: dict[str, str], top: list[Scored], corpus: Corpus) -> tuple[str, ...]:
+    """For a question asking which of several things is best, fastest or easiest, what it asks when no passage
+    sentence ranks something it asks about; empty when it ranks nothing, asks what fits the asker, or a passage
+    ranks ("easier and more automated" for "Is deployment easier with DevOps or without?")."""
+    choice = _RANK_CHOICE.search(question)
+    if not choice or _FIT.search(question):
+        return ()
+    # Words most passages use ("machine", "learning", "engineer") are what every ranking would speak of: only what
+    # is ranked about them counts.
+    asked = {t for t, w in terms.items() if corpus.document_frequency.get(t, 0) <= len(corpus) / 2 and not _RANK_EVIDENCE.fullmatch(w)}
+    for sentence, stems in _sentence_stems(top):
+        if _RANK_EVIDENCE.search(sentence) and any(_is_covered(t, stems) for t in asked):
+            return ()
+    return (f"which is {_RANK_EVIDENCE.search(choice.group(0)).group(0).lower()}",)
 
 
 def named_in_question(question: str, terms: dict[str, str], known: frozenset[str] = frozenset()) -> list[str]:

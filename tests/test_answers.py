@@ -10,7 +10,7 @@ import pytest
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
-                            unranked_names)
+                            unranked_choice, unranked_names)
 from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
 from assistant.text import lexical_stems
@@ -185,6 +185,17 @@ def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
     assert answer.abstained and "what percentage of data" in answer.text
 
 
+def test_a_question_for_what_happens_on_a_near_day_abstains_when_no_passage_gives_a_date(bot) -> None:
+    # The weather example is in the corpus word for word; tomorrow's forecast is not.
+    answer = bot.ask("What will the weather be like tomorrow?")
+    assert answer.abstained and "what happens tomorrow" in answer.note
+
+
+def test_asking_whether_a_model_can_forecast_a_near_day_is_answered(bot) -> None:
+    answer = bot.ask("Could a machine learning model forecast tomorrow's weather?")
+    assert not answer.abstained and "weather" in answer.text
+
+
 def test_a_question_about_pay_abstains_when_no_passage_speaks_of_money(bot) -> None:
     # The issue's own example, without "Bangkok" to give it away: every other word reads like the data-engineer passages.
     answer = bot.ask("What salary can a data engineer expect?")
@@ -249,6 +260,34 @@ def test_a_passage_sentence_that_ranks_the_named_tools_answers_the_ranking_quest
     assert unranked_names(question, key_terms(question), top)
     assert not unranked_names(question, key_terms(question),
                               _with_sentence(top, "PyTorch is often preferred to TensorFlow for research."))
+
+
+def test_a_question_asking_which_of_two_roles_is_harder_abstains_when_no_passage_ranks_them(bot) -> None:
+    # Both roles are described at length; which one is harder to learn is said nowhere.
+    answer = bot.ask("Which is easier to learn, software engineering or machine learning?")
+    assert answer.abstained and "which is easier" in answer.note
+
+
+def test_a_question_asking_which_kind_of_thing_is_fastest_abstains_when_no_passage_ranks_one(bot) -> None:
+    answer = bot.ask("Which database is the fastest one for a data engineer?")
+    assert answer.abstained and "which is fastest" in answer.note
+
+
+@pytest.mark.parametrize("question", [
+    "I enjoy trial and error. Which of the two roles suits me better?",
+    "What is the best way to become a machine learning engineer?",
+    "What makes someone a better software engineer than others?",
+])
+def test_asking_what_fits_the_asker_or_how_best_to_do_something_is_no_ranking(bot, question) -> None:
+    assert not bot.ask(question).abstained
+
+
+def test_a_passage_sentence_that_ranks_what_is_asked_answers_the_choice(bot) -> None:
+    question = "Is deployment easier with a DevOps engineer or without one?"
+    top = _top(bot, question)
+    assert not unranked_choice(question, key_terms(question), top, bot.corpus)
+    unrelated = [s for s in top if "easier" not in s.passage.text]
+    assert unranked_choice(question, key_terms(question), unrelated, bot.corpus) == ("which is easier",)
 
 
 def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hiring(bot) -> None:
