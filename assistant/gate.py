@@ -256,13 +256,15 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
     can I expect?" is judged by its question, not by the answerable-sounding statement, and so is a
     question after a leading clause ("As a student in Bangkok, what does a data engineer do?").
     """
-    written = split_sentences(question)
+    written = [part for sentence in split_sentences(question) for part in _LOWER_CASE_QUESTION.split(sentence)]
     sentences = [_asked_part(p) for p in written]
     parts = sentences
     if len(sentences) > 1 and any(is_question(p) for p in sentences):
         # A question that points back ("…which role would let me do that?") is judged with the
-        # statement it points at; the other statements only set the scene.
-        parts = [f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p
+        # statement it points at; the other statements only set the scene. One that points back at a role
+        # ("My son wants to be a software engineer when he graduates. What is that job exactly?") is
+        # judged with the role, not with the rest of the scene.
+        parts = [_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p)
                  for i, p in enumerate(sentences) if is_question(p)]
     # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
     parts = [p for p in parts if key_terms(p)]
@@ -271,6 +273,12 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)
+
+
+# Chat messages often start a question in lower case ("…when he graduates. what is that job exactly"): a question word
+# after a full stop starts a sentence all the same.
+_LOWER_CASE_QUESTION = re.compile(r"(?<=[.!?])\s+(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|"
+                                  r"would)\b)")
 
 
 # "As a student in Bangkok, what does a data engineer do?": the clause before the question word sets the scene.
@@ -290,6 +298,23 @@ def _asked_part(sentence: str) -> str:
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b", re.I)
+# "that job", "this role", "such a career": the role the message named before.
+_POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
+                             r"occupations?|line of work|kind of (?:job|work|role))\b", re.I)
+
+
+def _with_role_pointed_at(before: list[str], question: str) -> str:
+    """The question with the role it points back at ("that job") spelled out before it; empty when it points
+    at none or names a role of its own."""
+    if not _POINTS_AT_ROLE.search(question) or find_roles(question):
+        return ""
+    for sentence in reversed(before):
+        roles = find_roles(sentence)
+        if roles:
+            return f"{' and '.join(roles)}: {question}"
+    return ""
+
+
 _QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|why|how|when|where|is|are|do|does|did|can|could|"
                              r"should|would|will|may|might|must|shall|tell me|explain|describe|list)\b", re.I)
 

@@ -612,6 +612,21 @@ def test_a_message_of_several_unanswerable_sentences_abstains(bot) -> None:
     assert bot.ask("I'm a student in Bangkok. What salary can I expect as a data engineer?").abstained
 
 
+def test_a_question_pointing_back_at_a_role_is_judged_with_that_role_not_the_scene(bot) -> None:
+    # "neighbour" and "bragging" are nowhere in the articles; "that job" is the systems engineer.
+    answer = bot.ask("My neighbour keeps bragging that she is a systems engineer now. What does that job involve?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_question_started_in_lower_case_after_a_statement_is_a_question_of_its_own(bot) -> None:
+    answer = bot.ask("my neighbour keeps bragging that she is a systems engineer now. what does that job involve")
+    assert not answer.abstained, answer.note
+
+
+def test_pointing_back_at_a_role_does_not_let_an_unanswerable_question_through(bot) -> None:
+    assert bot.ask("My sister just became a machine learning engineer. What is the salary for that role?").abstained
+
+
 def test_a_question_asking_which_tools_prefers_the_passage_that_names_them(bot) -> None:
     top = bot.retrieve("Which languages and frameworks do ML engineers usually work with?", k=1)
     assert "TensorFlow" in top[0].text and "Python" in top[0].text, top[0].heading
