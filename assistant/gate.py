@@ -120,7 +120,8 @@ _COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|in
 # Choosing the best of several things without names ("Which programming language is the fastest?", "Is it harder to
 # break into data engineering or ML engineering?") needs a passage sentence that ranks something the question asks
 # about: the articles describe what each role does and needs, not which is faster, easier or better. How well a role
-# fits the asker ("Which of the two jobs suits me better?") is what they do answer.
+# fits the asker ("Which of the two jobs suits me better?") is what they do answer. Only comparatives and superlatives
+# count, unlike `_RANKING`: a passage that says "versus" or "prefer" ranks no unnamed choice.
 _RANK_WORD = (r"(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|superior|"
               r"tougher|toughest|quicker|quickest|(?:more|most|less|least) (?:difficult|demanding|challenging))")
 # "What's the best way to…" asks how; "What makes someone a better engineer than others?" asks what makes one good:

@@ -97,23 +97,24 @@ ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(s?)\b", re.I)
 
 
-def _spell_out(m: re.Match) -> str:
+def _spelled_out(m: re.Match) -> str | None:
+    """The spelled-out words of a matched short form, or None when the match is no short form."""
     short, plural = m.group(1), m.group(2)
     # A plural short form ("DEs", "SWEs") is one only in capitals: lower case, "des" or "cds" is another word.
     if plural and not (short.isupper() and plural == "s"):
-        return m.group(0)
-    return f"{m.group(0)} {ABBREVIATIONS[short.lower()]}{plural}"
+        return None
+    return ABBREVIATIONS[short.lower()] + plural
 
 
 def expand_abbreviations(text: str) -> str:
     """The text with short forms followed by their spelled-out words ("ML" → "ML machine learning", "DEs" →
     "DEs data engineers")."""
-    return _ABBREVIATION.sub(_spell_out, text)
+    return _ABBREVIATION.sub(lambda m: f"{m.group(0)} {words}" if (words := _spelled_out(m)) else m.group(0), text)
 
 
 def spell_out_abbreviations(text: str) -> str:
     """The text with short forms replaced by their spelled-out words ("DEs" → "data engineers")."""
-    return _ABBREVIATION.sub(lambda m: _spell_out(m).removeprefix(m.group(0)).lstrip() or m.group(0), text)
+    return _ABBREVIATION.sub(lambda m: _spelled_out(m) or m.group(0), text)
 
 
 def lexical_stems(text: str) -> list[str]:
