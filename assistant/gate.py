@@ -14,10 +14,11 @@ the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpa
 How much may stay uncovered grows with how close the best passage, or its best sentence, is.
 
 Answer types are checked beyond words:
-- a name the corpus never uses ("the CEO of Sertis", "AWS") is refused;
-- a number, a date, a forecast over a counted horizon ("in ten years") or what happens on a near day ("the weather
-  forecast for tomorrow") needs a passage that has a number;
-- pay or prices need a passage that speaks of money, and terms of employment (remote work, hours, stress, visas) one
+- a name the corpus never uses ("the CEO of Sertis", "AWS") is refused, and so is a question asking what a term is
+  ("What is computer vision?") when no passage uses the term's words together;
+- a number, a date, a forecast over a counted horizon ("in ten years") or what happens on a near day or in a given
+  year ("the weather forecast for tomorrow", "the job market in 2025") needs a passage that has a number;
+- pay, prices or stock options need a passage that speaks of money, and terms of employment (remote work, hours, stress, visas) one
   that speaks of them;
 - who is behind a named thing ("Who founded Sertis?") needs a sentence naming it with that verb;
 - ranking or comparing named things ("Is PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a
@@ -42,8 +43,8 @@ from wordfreq import zipf_frequency
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored, named_things
-from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, spell_out_abbreviations,
-                   find_word, split_sentences, stem, tokens)
+from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, lexical_stems,
+                   spell_out_abbreviations, split_sentences, stem, tokens)
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
@@ -81,11 +82,13 @@ _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|b
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
                       r"eight|nine|ten|twenty|fifty) (?:years?|months?|decades?)|in (?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
-# A question for what happens on a given near day ("What's the weather forecast for tomorrow?", "What will the market do
-# next week?") asks for dated news an article cannot give; "Can a model forecast tomorrow's weather?" asks what models do,
+# A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
+# market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
+# cannot give; "Can a model forecast tomorrow's weather?" asks what models do,
 # and "What should I study this weekend…?" is the asker's plan.
 _DATED = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+will|\s+are)?|how(?:'s|’s|\s+is|\s+will)|will|is it (?:going to|gonna))\b"
-                    r"[^?.!]*\b(tomorrow|tonight|this (?:weekend|evening|afternoon)|next (?:week|weekend))\b", re.I)
+                    r"[^?.!]*\b(tomorrow|tonight|this (?:weekend|evening|afternoon|year)|next (?:week|weekend|year)|in (?:19|20)\d\d|"
+                    r"(?:latest|newest) (?:trends?|news|developments?|versions?|releases?|updates?))\b", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 # Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
@@ -94,7 +97,7 @@ _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|
 _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
                     r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
-                    r"bonus(?:es)?|money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?|"
+                    r"bonus(?:es)?|stock options?|stock grants?|rsus?|money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?|"
                     r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|afford(?:s|ed|able)?|budgets?)\b|[$€£฿¥]", re.I)
 
 # Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
@@ -123,15 +126,24 @@ _COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|in
 # fits the asker ("Which of the two jobs suits me better?") is what they do answer. Only comparatives and superlatives
 # count, unlike `_RANKING`: a passage that says "versus" or "prefer" ranks no unnamed choice.
 _RANK_WORD = (r"(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|superior|"
-              r"tougher|toughest|quicker|quickest|(?:more|most|less|least) (?:difficult|demanding|challenging))")
+              r"tougher|toughest|quicker|quickest|happier|happiest|(?:more|most|less|least) (?:difficult|demanding|"
+              r"challenging|popular|famous|fun|enjoyable|satisfying|rewarding|prestigious|respected|stable|secure))")
 # "What's the best way to…" asks how; "What makes someone a better engineer than others?" asks what makes one good:
 # only a question opening on its choice ("Is X harder than Y?", "Which is easier, X or Y?") ranks things.
-_RANK_CHOICE = re.compile(rf"^\W*(?:(?:which|what)\b[^?.!]{{0,60}}?\b(?:is|are|was|were|'s|’s)\s+(?:the\s+|it\s+)?{_RANK_WORD}\b"
+_RANK_CHOICE = re.compile(rf"^\W*(?:(?:which|what|who)\b[^?.!]{{0,60}}?\b(?:is|are|was|were|'s|’s)\s+(?:the\s+|it\s+)?{_RANK_WORD}\b"
                           rf"|(?:is|are|would|will|does|do|should)\b[^?.!]{{0,80}}?(?:\b{_RANK_WORD}\b[^?.!]{{0,80}}?\b(?:than|or)\b|"
                           rf"\bor\b[^?.!]{{0,80}}?\b{_RANK_WORD}\b))(?!\s+(?:way|ways|method|approach|path|route|strategy|place)\b)", re.I)
 _RANK_EVIDENCE = re.compile(rf"\b{_RANK_WORD}\b", re.I)
 _FIT = re.compile(r"\b(?:fit(?:s|ted)?|suit(?:s|ed|able)?|match(?:es)?|right for|for (?:me|someone|a person|people)\b|"
                   r"personality|strengths|interests?|if i\b|i (?:like|love|enjoy|prefer))", re.I)
+
+# A question asking what a term is ("What is a neural network?", "Explain computer vision", "How does a recommendation
+# engine work?") is answered only by a passage that uses the term, its words together: "networked" and "neural"
+# apart, or "computer systems" and "vision", are about something else. A one-word term is judged by word coverage.
+_DEFINITION = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|explain|define|what is meant by|what are)\s+(?:an?\s+|the\s+)?"
+                         r"(?P<term>[\w+#/.'’-]+(?:\s+[\w+#/.'’-]+){1,3})\s*[?.!]*\s*$|"
+                         r"^\W*how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<working>[\w+#/.'’-]+(?:\s+[\w+#/.'’-]+){1,3})\s+"
+                         r"(?:work|function|operate|learn)\s*[?.!]*\s*$", re.I)
 
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
 # interviews) is answered only by passages that speak of hiring or the job market: a description of a role
@@ -347,7 +359,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         return Verdict(False, (f"{produce.group(1).lower().rstrip('e')}ing{produce.group(2)}",), 1.0, best)
     dated = _DATED.search(question)
     if dated and not _ABOUT_ASKER.search(question) and not _passages_say(_NUMBER, top):
-        return Verdict(False, (f"what happens {dated.group(1).lower()}",), 1.0, best)
+        return Verdict(False, (dated.group(1).lower(),), 1.0, best)
     quantity = _QUANTITY.search(question) or (_FUTURE.search(question) and _HORIZON.search(question))
     if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be
@@ -383,6 +395,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # "product managers": both words occur in the corpus, but never as a job title, so word
         # coverage alone would let the question through.
         return Verdict(False, tuple(unknown_roles), 1.0, best)
+    undefined = undefined_term(question, top, corpus)
+    if undefined:
+        return Verdict(False, (undefined,), 1.0, best)
     names = [_as_written(terms[s], question) for s in missing
              if corpus.document_frequency.get(s, 0) == 0 and is_name(terms[s], question)]
     if names:
@@ -439,6 +454,28 @@ def unranked_choice(question: str, terms: dict[str, str], top: list[Scored], cor
         if _RANK_EVIDENCE.search(sentence) and any(_is_covered(t, stems) for t in asked):
             return ()
     return (f"which is {_RANK_EVIDENCE.search(choice.group(0)).group(0).lower()}",)
+
+
+def undefined_term(question: str, top: list[Scored], corpus: Corpus) -> str:
+    """For a question asking what a term of several words is, the term when no passage uses its words together;
+    empty otherwise, and for a term with a stopword or a frame word in it ("the difference between…", "a software
+    engineer's main job"), which is no term but a question."""
+    match = _DEFINITION.search(question)
+    if not match:
+        return ""
+    term = (match.group("term") or match.group("working")).strip(" ?.!")
+    words = tokens(spell_out_abbreviations(term))
+    if any(w in STOPWORDS or w in FRAME_WORDS or stem(w) in FRAME_STEMS for w in words):
+        return ""
+    stems = lexical_stems(term)
+    if len(stems) < 2:
+        return ""
+    n = len(stems)
+    for scored in top:
+        passage = corpus.stems[corpus.order.index(scored.passage.id)]
+        if any(passage[i:i + n] == stems for i in range(len(passage) - n + 1)):
+            return ""
+    return term
 
 
 def named_in_question(question: str, terms: dict[str, str], known: frozenset[str] = frozenset()) -> list[str]:

@@ -202,7 +202,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     shipped = {name: getattr(gate, name)
                for name in ("_QUANTITY", "_MONEY", "_RANKING", "_COMPARING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
                             "unmet_instructions", "_PRODUCE", "_HORIZON", "unmet_origin", "unmet_persuasion", "_CONDITIONS",
-                            "COMMON_MISSING_WEIGHT", "_DATED", "unranked_choice")}
+                            "COMMON_MISSING_WEIGHT", "_DATED", "unranked_choice", "undefined_term")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -220,7 +220,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
                 "closeness": lambda top: max(s.dense for s in top), "unmet_hiring": lambda *args: "",
                 "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never,
                 "_HORIZON": never, "unmet_origin": lambda *args: "", "unmet_persuasion": lambda *args: "",
-                "_CONDITIONS": never, "COMMON_MISSING_WEIGHT": 1.0, "_DATED": never, "unranked_choice": lambda *args: ()})
+                "_CONDITIONS": never, "COMMON_MISSING_WEIGHT": 1.0, "_DATED": never, "unranked_choice": lambda *args: (),
+                "undefined_term": lambda *args: ""})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -249,7 +250,10 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("k. + a missing everyday word (the ~300 most frequent in English) weighs 0.3", rates()))
     _set(gate, {name: shipped[name] for name in ("_DATED", "unranked_choice")})
     rows.append(("l. + what happens on a near day ('the forecast for tomorrow') needs a number; choosing the best of "
-                 "unnamed things ('Which language is the fastest?') a sentence that ranks = shipped gate", rates()))
+                 "unnamed things ('Which language is the fastest?') a sentence that ranks", rates()))
+    _set(gate, {"undefined_term": shipped["undefined_term"]})
+    rows.append(("m. + 'What is <a term of several words>?' needs a passage using the term's words together "
+                 "= shipped gate", rates()))
     return rows
 
 
