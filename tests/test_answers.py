@@ -663,6 +663,14 @@ def test_pointing_back_at_a_role_does_not_let_an_unanswerable_question_through(b
     assert bot.ask("My sister just became a machine learning engineer. What is the salary for that role?").abstained
 
 
+@pytest.mark.parametrize("question", ["My early models keep failing, how should I handle it?",
+                                      "my first ML experiments keep failing. how do I cope with that as a machine learning engineer?"])
+def test_asking_how_to_handle_or_cope_with_something_is_judged_by_what_it_is(bot, question) -> None:
+    # "handle" and "cope" frame a request for advice; the articles speak of models failing at first.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_asking_which_tools_prefers_the_passage_that_names_them(bot) -> None:
     top = bot.retrieve("Which languages and frameworks do ML engineers usually work with?", k=1)
     assert "TensorFlow" in top[0].text and "Python" in top[0].text, top[0].heading
