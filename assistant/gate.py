@@ -239,6 +239,9 @@ class Verdict:
 # sets them aside: late interaction still uses "steps" to find passages that walk through some (as frame words
 # they cost two tuning sets a rank-1 hit).
 _PROCEDURE_SHAPE = frozenset({"step", "steps", "stage", "stages", "finish"})
+# "How should I handle it?", "how do I cope with that": a request for advice on what the question is about, whose verb
+# is no topic. "What tasks does a software engineer handle?" asks about the tasks, and "handle" stays.
+_ADVICE_FRAME = re.compile(r"\bhow (?:should|do|can|would|could|to) (?:i |we |you |one )?(?:best )?(?:handle|cope(?: with)?)\b", re.I)
 _COUNT = re.compile(r"\d+(?:yo|s|k|th|st|nd|rd)?")
 
 
@@ -248,6 +251,7 @@ def key_terms(question: str) -> dict[str, str]:
     balance; a compound nobody writes whole would otherwise weigh as a word the corpus never uses. A possessive
     is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
+    question = _ADVICE_FRAME.sub("how", question)
     words = (word for token in tokens(spell_out_abbreviations(question)) for word in token.removesuffix("'s").split("-"))
     for word in words:
         if word in STOPWORDS or word in ABBREVIATIONS or len(word) < 2 and word not in {"r", "c"}:

@@ -58,7 +58,7 @@ FRAME_WORDS = frozenset(
     worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
-    nutshell plain handle handles handling cope coping""".split()
+    nutshell plain""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
