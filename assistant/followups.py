@@ -180,7 +180,8 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     if not user_history or not question:
         return question
     previous_question, subject = last_subject(user_history)
-    own_roles = find_roles(question)
+    # "…together with the other engineers?" names no role of its own: "they" is still the conversation's subject.
+    own_roles = [role for role in find_roles(question) if role_keys(role)]
     ellipsis = _ELLIPSIS_START.match(question)
 
     other = _OTHER.search(question)

@@ -123,3 +123,15 @@ def test_a_verb_between_the_question_word_and_the_role_is_not_a_specialty() -> N
     assert role_keys("What lets engineers build models that adapt?") == set()
     assert role_keys("What makes machine learning engineers successful?") == {("machine learning", "engineer")}
     assert role_keys("Which systems engineers keep the servers up?") == {("systems", "engineer")}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do they work alone or with other engineers?", "Do systems engineers work alone or with other engineers?"),
+        ("Which tools do they share with the rest of the engineers?",
+         "Which tools do systems engineers share with the rest of the engineers?"),
+    ],
+)
+def test_engineers_in_general_are_no_subject_of_their_own(question, expected) -> None:
+    assert condense(question, ["What does a systems engineer do?"]) == expected
