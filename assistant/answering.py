@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .gate import Verdict, key_terms
 from .index import Index, SentenceHit
 from .retrieval import Corpus, Query, Scored
-from .text import content_stems, expand_abbreviations, split_sentences
+from .text import content_stems, expand_abbreviations
 
 # A sentence joins the answer when it scores at least this share of the best sentence.
 RELATIVE_CUTOFF = 0.82
@@ -134,7 +134,7 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
         return []
     # A section's one-sentence opening ("Here are a few tips to help you succeed…") announces its subsections
     # without saying what they say: quoted, it takes an answer's place from a sentence that answers.
-    said = [u for u in units.values() if not _announces_only(u.passage.passage.id, u.passage.passage.text, corpus)]
+    said = [u for u in units.values() if u.passage.passage.id not in corpus.announcements]
     ranked = sorted(said or units.values(), key=lambda u: u.score, reverse=True)
     best = ranked[0].score
     chosen = [u for u in ranked if u.score >= RELATIVE_CUTOFF * best][:max_units]
@@ -143,11 +143,6 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
     for u in chosen:
         first_rank.setdefault(u.passage.passage.id, len(first_rank))
     return sorted(chosen, key=lambda u: (first_rank[u.passage.passage.id], u.position))
-
-
-def _announces_only(passage_id: str, text: str, corpus: Corpus) -> bool:
-    """Whether a passage only opens a section of its own subsections, in a single sentence."""
-    return bool(corpus.subsections.get(passage_id)) and len(split_sentences(text)) == 1
 
 
 def cite(units: list[_Unit]) -> tuple[str, list[Source]]:

@@ -94,6 +94,9 @@ class Corpus:
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
         self.passage_names = {p.id: named_things(p.text) for p in passages}
         self.subsections = _subsections(passages)
+        # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): the answerer
+        # quotes what the subsections say instead.
+        self.announcements = frozenset(p.id for p in passages if self.subsections[p.id] and len(split_sentences(p.text)) == 1)
         # Every name the corpus uses, lower case ("python", "tensorflow"), recognised wherever a question puts
         # it; a word the corpus also writes in lower case ("Image Analysis Software" vs "software") is no name.
         lower = {w for p in passages for w in _WORDS.findall(p.text) if w.islower()}

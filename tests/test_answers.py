@@ -13,7 +13,7 @@ from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unm
                             undefined_term, unranked_choice, unranked_names)
 from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
-from assistant.text import lexical_stems, split_sentences
+from assistant.text import lexical_stems
 from conftest import DEV_SET
 
 ITEMS = load_items(DEV_SET)
@@ -748,23 +748,30 @@ def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
                                        + W_LEXICAL * best.lexical + W_LATE * best.late)
 
 
-def _one_sentence_openings(bot) -> list:
+def _openings(bot) -> list:
     """Passages that open a section of subsections in a single sentence ("Here are a few tips…")."""
-    corpus = bot.corpus
-    return [p for p in corpus.passages.values() if corpus.subsections.get(p.id) and len(split_sentences(p.text)) == 1]
+    openings = [bot.corpus.passages[pid] for pid in sorted(bot.corpus.announcements)]
+    assert openings, "the corpus has sections that open on one sentence announcing their subsections"
+    return openings
 
 
 def test_a_sections_one_sentence_opening_gives_way_to_sentences_that_answer(bot) -> None:
-    openings = _one_sentence_openings(bot)
-    assert openings, "the corpus has sections that open on one sentence announcing their subsections"
-    for opening in openings:
+    for opening in _openings(bot):
         answer = bot.ask(f"What does the article say under '{opening.heading.split(' › ')[-1]}'?")
         assert not answer.abstained, opening.heading
         assert fold(opening.text) not in fold(answer.text), (opening.heading, answer.text)
 
 
+def test_a_sections_opening_gives_way_to_its_subsection_even_when_it_matches_the_question_best(bot) -> None:
+    opening = _openings(bot)[0]
+    child = bot.corpus.passages[sorted(bot.corpus.subsections[opening.id])[0]]
+    query = bot._prepare(opening.text, None)  # the opening's own words: its sentence is the closest there is
+    text, sources = bot.answerer.answer(query, [Scored(opening, 1.0, 1.0, 1.0, 1.0), Scored(child, 0.5, 0.5, 0.5, 0.5)])
+    assert fold(opening.text) not in fold(text) and [s.id for s in sources] == [child.id]
+
+
 def test_a_sections_opening_is_still_quoted_when_nothing_else_was_retrieved(bot) -> None:
-    opening = _one_sentence_openings(bot)[0]
+    opening = _openings(bot)[0]
     query = bot._prepare(opening.text, None)
     text, sources = bot.answerer.answer(query, [Scored(opening, 1.0, 1.0, 1.0, 1.0)])
     assert fold(opening.text) in fold(text) and [s.id for s in sources] == [opening.id]
