@@ -38,17 +38,25 @@ class Source:
     text: str
     score: float
     heading: str = ""
+    # For a section's opening that announces a list ("Here are a few tips…"): its subsections' headings.
+    outline: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, scored: Scored, corpus: Corpus) -> Source:
+        p = scored.passage
+        return cls(p.id, p.title, p.source, p.text, scored.score, p.heading, corpus.outlines.get(p.id, ()))
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "source": self.source, "text": self.text,
-                "score": round(self.score, 4), "heading": self.heading}
+                "score": round(self.score, 4), "heading": self.heading, "outline": list(self.outline)}
 
     @property
     def quotable_text(self) -> str:
         """The passage as an answer may quote it: with its own heading, since a list is quoted as
-        "Heading: item; item."; what the support check reads."""
+        "Heading: item; item.", and with the headings of the subsections it announces; what the support check reads."""
         heading = _last_heading(self.heading)
-        return f"{heading}\n{self.text}" if heading else self.text
+        text = f"{heading}\n{self.text}" if heading else self.text
+        return "\n".join([text, *(f"- {h}" for h in self.outline)])
 
 
 @dataclass
@@ -122,6 +130,11 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
                 text = f"{head}: {'; '.join(items)}." if head else "; ".join(items) + "."
                 position = hit.index - items.index(hit.text)
                 break
+        outline = corpus.outlines.get(hit.chunk_id)
+        if outline and rank == 0:
+            # A first-ranked opening that announces a list is quoted with it: "Here are a few tips…: Solid Grounding
+            # in Mathematics; …". The list is what it announces; the subsections' sentences say what each item means.
+            text = f"{text.rstrip(' .!?:')}: {'; '.join(outline)}."
         # Read under its heading, as the index reads it: "Also, they use software like Docker, Kubernetes…"
         # is about DevOps engineers because its heading says so.
         stems = set(content_stems(expand_abbreviations(f"{_last_heading(passage.passage.heading)} {text}")))
@@ -132,12 +145,18 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
             units[key] = _Unit(passage, rank, position, text, score)
     if not units:
         return []
-    # A section's one-sentence opening ("Here are a few tips to help you succeed…") announces its subsections
-    # without saying what they say: quoted, it takes an answer's place from a sentence that answers.
-    said = [u for u in units.values() if u.passage.passage.id not in corpus.announcements]
+    # A section's one-sentence opening ("Although they share the same purpose, … do different tasks.") announces its
+    # subsections without saying what they say: quoted, it takes an answer's place from a sentence that answers.
+    # Quoted with the list it announces, as the first-ranked passage, it does say something.
+    said = [u for u in units.values() if u.passage.passage.id not in corpus.announcements
+            or u.rank == 0 and u.passage.passage.id in corpus.outlines]
     ranked = sorted(said or units.values(), key=lambda u: u.score, reverse=True)
-    best = ranked[0].score
-    chosen = [u for u in ranked if u.score >= RELATIVE_CUTOFF * best][:max_units]
+    # A quoted outline names the items; the best sentences under it say what they mean. It matches a question
+    # for "tips" or "kinds" best, so it would cut every sentence off: it takes a place but does not set the bar.
+    outline = [u for u in ranked if u.passage.passage.id in corpus.outlines and u.rank == 0][:1]
+    rest = [u for u in ranked if all(u is not o for o in outline)]
+    best = rest[0].score if rest else 0.0
+    chosen = [*outline, *(u for u in rest if u.score >= RELATIVE_CUTOFF * best)][:max_units]
     # Reading order: passages by the rank of their best pick, sentences in the order they were written.
     first_rank = {}
     for u in chosen:
@@ -145,7 +164,7 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
     return sorted(chosen, key=lambda u: (first_rank[u.passage.passage.id], u.position))
 
 
-def cite(units: list[_Unit]) -> tuple[str, list[Source]]:
+def cite(units: list[_Unit], corpus: Corpus) -> tuple[str, list[Source]]:
     """Answer text with [n] after every sentence, and the sources those numbers point at."""
     sources: list[Source] = []
     number: dict[str, int] = {}
@@ -154,7 +173,7 @@ def cite(units: list[_Unit]) -> tuple[str, list[Source]]:
         p = unit.passage.passage
         if p.id not in number:
             number[p.id] = len(sources) + 1
-            sources.append(Source(p.id, p.title, p.source, p.text, unit.passage.score, p.heading))
+            sources.append(Source.of(unit.passage, corpus))
         parts.append(f"{unit.text} [{number[p.id]}]")
     return " ".join(parts), sources
 
@@ -189,4 +208,4 @@ class ExtractiveAnswerer:
     def answer(self, query: Query, top: list[Scored]) -> tuple[str, list[Source]]:
         hits = self.index.search_sentences(query.vector, 200, chunk_ids=[s.passage.id for s in top])
         units = select_units(query, top, hits, self.corpus, self.max_sentences)
-        return cite(units)
+        return cite(units, self.corpus)

@@ -111,7 +111,9 @@ def build_messages(question: str, sources: Sequence[Source]) -> list[BaseMessage
     blocks = []
     for n, source in enumerate(sources, 1):
         title = source.title + (f" › {source.heading}" if source.heading else "")
-        blocks.append(f'<passage id="{n}" title="{_defang(title).replace(chr(34), "")}">\n{_defang(source.text)}\n</passage>')
+        # A section's opening that announces a list carries the list: its subsections' headings.
+        text = source.text + (f"\nIts subsections: {'; '.join(source.outline)}." if source.outline else "")
+        blocks.append(f'<passage id="{n}" title="{_defang(title).replace(chr(34), "")}">\n{_defang(text)}\n</passage>')
     user = ("\n\n".join(blocks) + f"\n\n<question>\n{_defang(question)}\n</question>\n\n"
             "Answer the question from the passages only, citing [n] after every sentence.")
     return [SystemMessage(SYSTEM_PROMPT), HumanMessage(user)]

@@ -97,6 +97,10 @@ class Corpus:
         # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): the answerer
         # quotes what the subsections say instead.
         self.announcements = frozenset(p.id for p in passages if self.subsections[p.id] and len(split_sentences(p.text)) == 1)
+        # An opening that announces a list ("Here are a few tips…", "Let's look at the several specializations…") has
+        # its subsections' headings as that list, in reading order: what the answerer quotes when the opening ranks first.
+        self.outlines = {pid: _outline(self.passages[pid], passages, self.subsections[pid]) for pid in self.announcements
+                         if _ANNOUNCES_LIST.search(self.passages[pid].text)}
         # Every name the corpus uses, lower case ("python", "tensorflow"), recognised wherever a question puts
         # it; a word the corpus also writes in lower case ("Image Analysis Software" vs "software") is no name.
         lower = {w for p in passages for w in _WORDS.findall(p.text) if w.islower()}
@@ -169,7 +173,8 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
             score /= 1.0 - W_LATE
         scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
-    return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(query.stems))[:k]
+    return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(query.stems), query.roles,
+                             frozenset(corpus.outlines))[:k]
 
 
 def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
@@ -188,11 +193,28 @@ def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
     return {pid: frozenset(ids) for pid, ids in below.items()}
 
 
+# "Here are a few tips…", "the following steps", "the several engineering specializations that…": a sentence that
+# announces a list. "…machine learning engineers and data scientists do different tasks." announces a comparison.
+_ANNOUNCES_LIST = re.compile(r"\b(?:here (?:are|is)|the following|(?:several|a few|a number of|various) \w+)\b", re.I)
+
+
+def _outline(opening: PassageRecord, passages: list[PassageRecord], below: frozenset[str]) -> tuple[str, ...]:
+    """The headings of an opening's direct subsections, in reading order, each once."""
+    depth = len(opening.heading.split(" › ")) + 1
+    headings = (p.heading.split(" › ")[-1] for p in passages if p.id in below and len(p.heading.split(" › ")) == depth)
+    return tuple(dict.fromkeys(headings))
+
+
 def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str]], margin: float,
-                      asked: set[str] = frozenset()) -> list[Scored]:
+                      asked: set[str] = frozenset(), roles: set[tuple[str, str]] = frozenset(),
+                      outlined: frozenset[str] = frozenset()) -> list[Scored]:
     """The ranking with one of its first passage's subsections moved to the top when it scores within `margin`:
-    the first whose own heading shares a stem with the question (`asked`: "what's the difference…" and
-    "› Differences"), else the best-ranked."""
+    the first the question names (`asked` stems or `roles`: "what's the difference…" and "› Differences"), else
+    the best-ranked. A subsection is named by what its heading adds to the opening's: "Types of Engineers That Work
+    on Machine Learning › Data Engineer" by "data" or the role, not by "engineer".
+
+    An opening whose answer lists its subsections (`outlined`: "Here are a few tips…: …") gives way only to a
+    subsection the question names: "What types of engineers are involved?" asks for the list."""
     children = subsections.get(scored[0].passage.id) if scored else None
     if not children:
         return scored
@@ -200,7 +222,11 @@ def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str
              if c.passage.id in children and scored[0].score - c.score <= margin]
     if not close:
         return scored
-    named = [i for i in close if asked & set(lexical_stems(scored[i].passage.heading.split(" › ")[-1]))]
+    opening = set(lexical_stems(scored[0].passage.heading))
+    named = [i for i in close if asked & (set(lexical_stems(scored[i].passage.heading.split(" › ")[-1])) - opening)
+             or roles and roles_overlap(roles, role_keys(scored[i].passage.heading.split(" › ")[-1]))]
+    if not named and scored[0].passage.id in outlined:
+        return scored
     i = (named or close)[0]
     return [scored[i], *scored[:i], *scored[i + 1:]]
 

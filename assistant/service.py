@@ -168,7 +168,7 @@ class Assistant:
     def retrieve(self, question: str, history: History | None = None, k: int | None = None) -> list[Source]:
         """The passages best matching the question (after follow-up resolution), best first."""
         query = self._prepare(question, history)
-        return [Source(s.passage.id, s.passage.title, s.passage.source, s.passage.text, s.score, s.passage.heading)
+        return [Source.of(s, self.corpus)
                 for s in self._search(query, k or self.settings.top_k)]
 
     def ask(self, question: str, history: History | None = None) -> Answer:
@@ -225,7 +225,7 @@ class Assistant:
     def _generated(self, question: str, query: Query, top: list[Scored], verdict: Verdict) -> Iterator[str | Answer]:
         """Stream the chat model's answer, verify it, and fall back to the extractive answer when it fails."""
         assert self.generator is not None
-        passages = [Source(s.passage.id, s.passage.title, s.passage.source, s.passage.text, s.score, s.passage.heading)
+        passages = [Source.of(s, self.corpus)
                     for s in top]
         parts: list[str] = []
         try:

@@ -101,6 +101,10 @@ def _quoted(sentence: str, source: Source) -> bool:
     if heading and sentence.startswith(heading + ": "):
         # A quoted list reads "Heading: item; item." — each item must be in the passage.
         return all(fold(p) in passage for p in sentence[len(heading) + 2:].rstrip(".").split("; "))
+    opening, listed, items = sentence.partition(": ")
+    if listed and source.outline and fold(opening) in passage:
+        # A section's opening quoted with the list it announces: "Here are a few tips…: Heading; Heading."
+        return all(item in source.outline for item in items.rstrip(".").split("; "))
     return fold(sentence) in passage
 
 

@@ -44,7 +44,8 @@ def render_sources(sources: list[Source]) -> str:
         where = escape_markdown(source.title + (f" › {source.heading}" if source.heading else ""))
         origin = escape_markdown(source.source)
         quoted = "\n".join(f"> {escape_markdown(line)}" for line in source.text.splitlines() if line.strip())
-        blocks.append(f"**\\[{n}\\] {where}**  \n_{origin}_\n\n{quoted}")
+        outline = f"\n\n_Its subsections:_ {escape_markdown('; '.join(source.outline))}" if source.outline else ""
+        blocks.append(f"**\\[{n}\\] {where}**  \n_{origin}_\n\n{quoted}{outline}")
     return "\n\n".join(blocks)
 
 

@@ -158,14 +158,18 @@ def main(argv: list[str] | None = None) -> int:
         _set(retrieval, shipped)
         by_heading = retrieval.prefer_subsection
         # Rows 11-12: the best-ranked of the close subsections, whatever their headings say.
-        retrieval.prefer_subsection = lambda scored, subsections, margin, asked=frozenset(): by_heading(scored, subsections, margin)
+        retrieval.prefer_subsection = lambda scored, subsections, margin, *named: by_heading(scored, subsections, margin)
         results.append(("11. + a section's opening gives way to its own subsection in a near tie", product(True)))
         retrieval.lexical_stems = service_module.lexical_stems = lexical_stems
         bot.reload()
         results.append(("12. + a short form counted once, as its spelled-out words, in word matching", product(True)))
+        # Row 13: every opening gives way, to the subsection the question names if any.
+        retrieval.prefer_subsection = lambda scored, subsections, margin, asked=frozenset(), roles=frozenset(), outlined=frozenset(): \
+            by_heading(scored, subsections, margin, asked, roles)
+        results.append(("13. + of the close subsections, the one whose heading the question names", product(True)))
         retrieval.prefer_subsection = by_heading
-        results.append(("13. + of the close subsections, the one whose heading the question names = shipped retrieval",
-                        product(True)))
+        results.append(("14. + an opening that announces a list gives way only to a subsection the question names "
+                        "= shipped retrieval", product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})
 

@@ -11,8 +11,10 @@ from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
                             undefined_term, unranked_choice, unranked_names)
+from assistant.followups import role_keys
 from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
+from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
 from conftest import DEV_SET
 
@@ -748,30 +750,108 @@ def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
                                        + W_LEXICAL * best.lexical + W_LATE * best.late)
 
 
-def _openings(bot) -> list:
-    """Passages that open a section of subsections in a single sentence ("Here are a few tips…")."""
-    openings = [bot.corpus.passages[pid] for pid in sorted(bot.corpus.announcements)]
+def _openings(bot, *, listing: bool) -> list:
+    """Passages that open a section of subsections in a single sentence: announcing a list ("Here are a few tips…")
+    when `listing`, else announcing something else ("…machine learning engineers and data scientists do different tasks.")."""
+    openings = [bot.corpus.passages[pid] for pid in sorted(bot.corpus.announcements) if (pid in bot.corpus.outlines) == listing]
     assert openings, "the corpus has sections that open on one sentence announcing their subsections"
     return openings
 
 
+def _children(bot, opening) -> list:
+    return [bot.corpus.passages[pid] for pid in bot.corpus.order if pid in bot.corpus.subsections[opening.id]]
+
+
+def test_an_opening_that_announces_a_list_has_its_subsections_headings_as_its_outline(bot) -> None:
+    for opening in _openings(bot, listing=True):
+        headings = [c.heading.split(" › ")[-1] for c in _children(bot, opening)]
+        assert bot.corpus.outlines[opening.id] == tuple(headings)
+
+
+def test_an_opening_that_announces_no_list_has_no_outline(bot) -> None:
+    # "…machine learning engineers and data scientists do different tasks." is followed by "Differences",
+    # "Similarities": quoted as a list, the headings would read as nonsense.
+    assert all(o.id not in bot.corpus.outlines for o in _openings(bot, listing=False))
+
+
 def test_a_sections_one_sentence_opening_gives_way_to_sentences_that_answer(bot) -> None:
-    for opening in _openings(bot):
+    for opening in _openings(bot, listing=False):
         answer = bot.ask(f"What does the article say under '{opening.heading.split(' › ')[-1]}'?")
         assert not answer.abstained, opening.heading
         assert fold(opening.text) not in fold(answer.text), (opening.heading, answer.text)
 
 
 def test_a_sections_opening_gives_way_to_its_subsection_even_when_it_matches_the_question_best(bot) -> None:
-    opening = _openings(bot)[0]
-    child = bot.corpus.passages[sorted(bot.corpus.subsections[opening.id])[0]]
+    opening = _openings(bot, listing=False)[0]
+    child = _children(bot, opening)[0]
     query = bot._prepare(opening.text, None)  # the opening's own words: its sentence is the closest there is
     text, sources = bot.answerer.answer(query, [Scored(opening, 1.0, 1.0, 1.0, 1.0), Scored(child, 0.5, 0.5, 0.5, 0.5)])
     assert fold(opening.text) not in fold(text) and [s.id for s in sources] == [child.id]
 
 
 def test_a_sections_opening_is_still_quoted_when_nothing_else_was_retrieved(bot) -> None:
-    opening = _openings(bot)[0]
+    opening = _openings(bot, listing=False)[0]
     query = bot._prepare(opening.text, None)
     text, sources = bot.answerer.answer(query, [Scored(opening, 1.0, 1.0, 1.0, 1.0)])
     assert fold(opening.text) in fold(text) and [s.id for s in sources] == [opening.id]
+
+
+def test_a_first_ranked_opening_that_announces_a_list_is_quoted_with_the_list_and_what_its_items_say(bot) -> None:
+    for opening in _openings(bot, listing=True):
+        child = _children(bot, opening)[-1]
+        query = bot._prepare(opening.text, None)
+        text, sources = bot.answerer.answer(query, [Scored(opening, 1.0, 1.0, 1.0, 1.0), Scored(child, 0.5, 0.5, 0.5, 0.5)])
+        outline = bot.corpus.outlines[opening.id]
+        first = text.split(" [1]")[0]
+        assert first == f"{opening.text.rstrip('.')}: {'; '.join(outline)}.", text
+        assert [s.id for s in sources] == [opening.id, child.id] and sources[0].outline == outline
+
+
+def test_a_quoted_outline_is_supported_by_the_opening_it_cites(bot) -> None:
+    opening = _openings(bot, listing=True)[0]
+    query = bot._prepare(opening.text, None)
+    answer = Answer(*bot.answerer.answer(query, [Scored(opening, 1.0, 1.0, 1.0, 1.0)]), question=opening.text)
+    assert bot.corpus.outlines[opening.id][-1] in answer.text
+    assert_grounded(answer)  # quoted word for word
+    assert_grounded(answer, bot)  # and supported, by the check the evaluation runs
+
+
+def test_an_opening_that_announces_a_list_gives_way_when_it_is_not_ranked_first(bot) -> None:
+    opening = _openings(bot, listing=True)[0]
+    child = _children(bot, opening)[0]
+    query = bot._prepare(opening.text, None)
+    text, sources = bot.answerer.answer(query, [Scored(child, 1.0, 1.0, 1.0, 1.0), Scored(opening, 0.9, 0.9, 0.9, 0.9)])
+    assert [s.id for s in sources] == [child.id], text
+
+
+def test_an_opening_that_lists_its_subsections_keeps_first_place_when_the_question_names_none(bot) -> None:
+    opening = _openings(bot, listing=True)[0]
+    child = _children(bot, opening)[0]
+    ranked = [Scored(opening, 0.70, 0, 0, 0), Scored(child, 0.69, 0, 0, 0)]
+    outlined = frozenset(bot.corpus.outlines)
+    assert prefer_subsection(ranked, bot.corpus.subsections, 0.1, outlined=outlined) == ranked
+    # Without its outline it would give way, as any opening in a near tie does.
+    assert prefer_subsection(ranked, bot.corpus.subsections, 0.1)[0].passage.id == child.id
+
+
+def test_an_opening_that_lists_its_subsections_gives_way_to_the_one_the_question_names(bot) -> None:
+    # "Types of Engineers That Work on Machine Learning › DevOps Engineer": named by its role, or by "devops";
+    # "engineer" and "machine learning" are the opening's own words and name no subsection.
+    def own_role(passage):
+        return role_keys(passage.heading.split(" › ")[-1])
+
+    opening = next(o for o in _openings(bot, listing=True) if any(own_role(c) for c in _children(bot, o)))
+    child = next(c for c in _children(bot, opening) if own_role(c))
+    ranked = [Scored(opening, 0.70, 0, 0, 0), Scored(child, 0.69, 0, 0, 0)]
+    outlined = frozenset(bot.corpus.outlines)
+    by_role = prefer_subsection(ranked, bot.corpus.subsections, 0.1, roles=own_role(child), outlined=outlined)
+    assert by_role[0].passage.id == child.id
+    shared = set(lexical_stems(opening.heading))
+    assert prefer_subsection(ranked, bot.corpus.subsections, 0.1, shared, outlined=outlined) == ranked
+
+
+def test_a_question_for_ways_to_become_effective_is_answered_with_every_tip(bot) -> None:
+    opening = _openings(bot, listing=True)
+    answer = bot.ask("How can a beginner become an effective machine learning engineer?")
+    assert answer.sources[0].id in {o.id for o in opening}, answer.text
+    assert all(h in answer.text for h in answer.sources[0].outline) and len(answer.sources) > 1

@@ -53,6 +53,25 @@ def test_api_chat_returns_answer_and_sources(server) -> None:
     assert set(body["sources"][0]) >= {"id", "title", "source", "text", "score"}
 
 
+def test_api_sources_carry_the_subsections_a_section_opening_announces(server) -> None:
+    url, _ = server
+    body = httpx.post(f"{url}/api/chat", json={"message": "How can a beginner become an effective machine learning engineer?"},
+                      timeout=30).json()
+    first, *others = body["sources"]
+    assert first["outline"] and all(heading in body["answer"] for heading in first["outline"])
+    assert others and all(s["outline"] == [] for s in others)
+
+
+def test_the_chat_lists_a_cited_openings_subsections_under_its_passage_as_text() -> None:
+    from assistant.answering import Source
+    from assistant.ui import render_sources
+
+    opening = Source("x", "Guide", "guide.md", "Here are a few tips.", 0.9, "Tips", ("Learn *maths*", "<b>Practise</b>"))
+    rendered = render_sources([opening])
+    assert rendered.endswith("_Its subsections:_ Learn \\*maths\\*; &lt;b&gt;Practise&lt;/b&gt;"), rendered
+    assert "_Its subsections:_" not in render_sources([Source("y", "Guide", "guide.md", "Text.", 0.9, "Tips")])
+
+
 def test_api_chat_uses_history_for_follow_ups(server) -> None:
     url, _ = server
     history = [{"role": "user", "content": "What does a machine learning engineer do?"}, {"role": "assistant", "content": "…"}]

@@ -294,3 +294,16 @@ def test_gradio_chat_shows_the_verified_text_the_note_and_the_removed_sentence(b
     assert "150,000" not in answer and "was removed: the passages do not support it" in answer
     removed = [m for m in messages if isinstance(m, dict) and (m.get("metadata") or {}).get("title") == "Removed as unsupported (1)"]
     assert removed and "~~" in removed[0]["content"] and "150,000" in removed[0]["content"]
+
+
+def test_a_section_opening_reaches_the_model_with_the_subsections_it_announces(bot, fake) -> None:
+    question = "How can a beginner become an effective machine learning engineer?"
+    opening = bot.retrieve(question)[0]
+    assert opening.outline, "the best passage is the opening of the tips section"
+    listed = f"{opening.text.rstrip('.')}: {'; '.join(opening.outline)}. [1]"
+    fake.script(Reply(listed))
+    answer = llm_bot(bot, fake).ask(question)
+    [request] = fake.requests
+    assert f"Its subsections: {'; '.join(opening.outline)}." in request["messages"][1]["content"]
+    assert answer.verification["status"] == "verified" and answer.verification["removed"] == []
+    assert answer.text == listed and answer.sources[0].outline == opening.outline

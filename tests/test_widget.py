@@ -172,6 +172,16 @@ def test_a_question_streams_in_with_numbered_sources_and_a_citation_reveals_its_
     expect(first.locator("blockquote")).to_be_visible()
 
 
+def test_a_cited_section_opening_lists_the_subsections_it_announces_under_its_passage(page, sites) -> None:
+    from playwright.sync_api import expect
+
+    frame = open_chat(page, sites["allowed"])
+    ask(frame, "How can a beginner become an effective machine learning engineer?")
+    first = frame.locator(".msg.assistant").last.locator(".source[data-source='1']")
+    first.locator("summary").click()
+    expect(first.locator("p.outline")).to_contain_text("Its subsections: Solid Grounding in Mathematics;")
+
+
 def test_the_conversation_survives_a_page_reload(page, sites) -> None:
     from playwright.sync_api import expect
 

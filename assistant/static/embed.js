@@ -156,6 +156,10 @@
       var details = el("details");
       details.appendChild(el("summary", "", "Passage"));
       details.appendChild(el("blockquote", "", String(source.text || "")));
+      // A section's opening that announces a list carries the headings of its subsections: what an answer quoting it lists.
+      if (Array.isArray(source.outline) && source.outline.length) {
+        details.appendChild(el("p", "outline", "Its subsections: " + source.outline.map(String).join("; ")));
+      }
       item.appendChild(details);
       list.appendChild(item);
     });
