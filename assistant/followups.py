@@ -240,3 +240,26 @@ def _is_bare_role(text: str, role: str) -> bool:
 def _asks_nothing_new(text: str) -> bool:
     """Whether what is left of a follow-up, once its role is taken out, only points at the role."""
     return not _AROUND_ROLE.sub("", text).strip(" ,?.!")
+
+
+# "that company", "this firm itself": an organisation the conversation named. "The company" is no pointer: "the
+# rest of the company" is the asker's employer.
+_ORGANISATION_POINTER = re.compile(r"\b(?:that|this) (?:company|firm|organi[sz]ation|employer|business)(?:\s+itself)?\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:\+\+|#)?")
+
+
+def resolve_named_pointer(question: str, turns: Sequence[str], names: frozenset[str]) -> str:
+    """`question` with "that company" replaced by the last organisation the conversation named (`turns`, oldest first,
+    the assistant's included) among those the corpus names (`names`, lower case); empty when it points at none.
+
+    "…at that company itself?" after an answer quoting Sertis is a question about Sertis: the name, which only a
+    few passages use, finds them; the pronoun-filling of `condense` would make it about the last role instead.
+    """
+    pointer = _ORGANISATION_POINTER.search(question)
+    if not pointer:
+        return ""
+    for turn in reversed(turns):
+        found = [m.group(0) for m in _CAPITALISED.finditer(turn) if m.group(0).lower() in names]
+        if found:
+            return question[:pointer.start()] + found[-1] + question[pointer.end():]
+    return ""

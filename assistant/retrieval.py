@@ -105,6 +105,11 @@ class Corpus:
         # it; a word the corpus also writes in lower case ("Image Analysis Software" vs "software") is no name.
         lower = {w for p in passages for w in _WORDS.findall(p.text) if w.islower()}
         self.names = frozenset(n.lower() for names in self.passage_names.values() for n in names) - lower
+        # The names it writes as a place or an owner ("At Sertis, we…", "Sertis' lifelong-learning environment"), not
+        # as a tool ("in Python"): what "that company" in a follow-up can mean.
+        text = "\n".join(p.text for p in passages)
+        self.organisations = frozenset(n for n in self.names if re.search(
+            rf"\bat {re.escape(n)}\b|\b{re.escape(n)}(?:'|’)(?:s\b)?", text, re.I))
         # The roles its titles and headings set against each other: "the other one" in a follow-up.
         self.counterparts = counterparts(sorted({p.title for p in passages} | {h for p in passages for h in p.heading.split(" › ")}))
         # Every job title the corpus names anywhere: the gate refuses questions about other roles.

@@ -16,7 +16,7 @@ from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
-from .followups import condense, find_roles, role_keys
+from .followups import condense, find_roles, resolve_named_pointer, role_keys
 from .gate import Verdict, judge
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
@@ -72,20 +72,32 @@ def vector_text(question: str) -> str:
     return expand_abbreviations(question)
 
 
+def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
+    """(role, text) of the last `limit` messages, oldest first, from either history format: a `[user, assistant]`
+    pair is two messages."""
+    turns: list[tuple[str, str]] = []
+    for turn in list(history or [])[-limit:] if limit else []:
+        if isinstance(turn, dict):
+            turns.append((str(turn.get("role") or ""), _content_text(turn.get("content"))))
+        elif isinstance(turn, (list, tuple)) and turn:
+            turns.append(("user", _content_text(turn[0])))
+            if len(turn) > 1 and turn[1]:
+                turns.append(("assistant", _content_text(turn[1])))
+    return [(role, strip_markup(text)) for role, text in turns if text and text.strip()]
+
+
 def user_questions(history: History | None, limit: int) -> list[str]:
     """The user's earlier questions, oldest first, from either history format.
 
     Accepts `[{"role": "user", "content": ...}, ...]` (OpenAI/Gradio messages, content a string or a
     list of parts) and `[[user, assistant], ...]` (question files). Only the last `limit` messages count.
     """
-    questions: list[str] = []
-    for turn in list(history or [])[-limit:] if limit else []:
-        if isinstance(turn, dict):
-            if turn.get("role") == "user":
-                questions.append(_content_text(turn.get("content")))
-        elif isinstance(turn, (list, tuple)) and turn:
-            questions.append(_content_text(turn[0]))
-    return [strip_markup(q) for q in questions if q and q.strip()]
+    return [text for role, text in _turns(history, limit) if role == "user"]
+
+
+def conversation(history: History | None, limit: int) -> list[str]:
+    """Every earlier message, the assistant's included, oldest first: where "that company" finds its name."""
+    return [text for role, text in _turns(history, limit) if role in {"user", "assistant"}]
 
 
 class Assistant:
@@ -152,7 +164,10 @@ class Assistant:
     def _prepare(self, question: Any, history: History | None) -> Query:
         text = self._validate(question)
         earlier = user_questions(history, self.settings.max_history_turns)
-        standalone = condense(text, earlier, self.corpus.counterparts)
+        # "…at that company itself?" after an answer quoting Sertis: the question is about Sertis, whoever named it.
+        named = resolve_named_pointer(text, conversation(history, self.settings.max_history_turns),
+                                      self.corpus.organisations)
+        standalone = named or condense(text, earlier, self.corpus.counterparts)
         if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.

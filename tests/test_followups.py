@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import condense, counterparts, role_keys, roles_overlap
-from assistant.service import user_questions
+from assistant.followups import condense, counterparts, resolve_named_pointer, role_keys, roles_overlap
+from assistant.service import conversation, user_questions
 
 
 @pytest.mark.parametrize(
@@ -84,6 +84,8 @@ def test_history_accepts_messages_pairs_and_gradio_content_parts() -> None:
     pairs = [["What does a DevOps engineer do?", "They automate deployment."]]
     assert user_questions(messages, 20) == ["What does a data engineer do?"]
     assert user_questions(pairs, 20) == ["What does a DevOps engineer do?"]
+    assert conversation(messages, 20) == ["What does a data engineer do?", "They build pipelines."]
+    assert conversation(pairs, 20) == ["What does a DevOps engineer do?", "They automate deployment."]
 
 
 def test_history_keeps_only_the_most_recent_messages() -> None:
@@ -135,3 +137,42 @@ def test_a_verb_between_the_question_word_and_the_role_is_not_a_specialty() -> N
 )
 def test_engineers_in_general_are_no_subject_of_their_own(question, expected) -> None:
     assert condense(question, ["What does a systems engineer do?"]) == expected
+
+
+NAMES = frozenset({"sertis", "acme"})
+
+
+def test_that_company_is_the_name_the_assistant_quoted_last() -> None:
+    turns = ["how do ML engineers and software engineers work together?",
+             "At Sertis, we believe in bringing together experts from different fields."]
+    assert (resolve_named_pointer("and is that how things work at that company itself?", turns, NAMES)
+            == "and is that how things work at Sertis?")
+
+
+def test_that_company_is_the_newest_organisation_the_conversation_named() -> None:
+    turns = ["Does Sertis hire data engineers?", "Acme uses Python and Docker.", "What does Globex do?"]
+    # Globex is no organisation the corpus names, and Python and Docker are tools.
+    assert resolve_named_pointer("What else does this firm build?", turns, NAMES) == "What else does Acme build?"
+
+
+def test_the_corpus_organisations_are_the_names_it_writes_as_a_place_or_an_owner(bot) -> None:
+    assert "sertis" in bot.corpus.organisations
+    assert not bot.corpus.organisations & {"python", "docker", "kubernetes", "tensorflow"}
+
+
+@pytest.mark.parametrize("question", ["What do data scientists hand over to the rest of the company?",
+                                      "Which skills do they need?"])
+def test_a_question_that_points_at_no_company_is_left_to_condensing(question) -> None:
+    assert resolve_named_pointer(question, ["At Sertis, we collaborate."], NAMES) == ""
+
+
+def test_that_company_with_no_name_in_the_conversation_is_left_to_condensing() -> None:
+    assert resolve_named_pointer("Is that how it works at that company?", ["What does a data engineer do?"], NAMES) == ""
+
+
+def test_a_follow_up_about_that_company_retrieves_what_the_article_says_of_it(bot) -> None:
+    history = [{"role": "user", "content": "How do machine learning and software engineers collaborate?"},
+               {"role": "assistant", "content": "At Sertis, experts from different fields work together. [1]"}]
+    query = bot._prepare("Does that company work like that on every project?", history)
+    assert "Sertis" in query.text
+    assert "Sertis" in bot.retrieve("Does that company work like that on every project?", history=history, k=1)[0].text
