@@ -60,6 +60,15 @@ _SUBJECT_VERBS = frozenset(
 )
 
 
+# "an ML engineer", "an SQL developer", "an engineer": a vowel sound, spelled by the letter or by the name of a
+# short form's first letter ("em-el").
+_VOWEL_SOUND = re.compile(r"^(?:[aeiouAEIOU](?![A-Z])|[AEFHILMNORSX](?=[A-Z0-9]))")
+
+
+def _indefinite(role: str) -> str:
+    return f"{'an' if _VOWEL_SOUND.match(role) else 'a'} {role}"
+
+
 def find_roles(text: str) -> list[str]:
     """Job titles named in a text, in order ("machine learning engineer", "data scientists")."""
     roles = []
@@ -204,7 +213,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
                 old = prev_roles[-1]
                 replacement = _plural(new_role) if old.lower().endswith("s") else new_role
                 return previous_question[: previous_question.rfind(old)] + replacement + previous_question[previous_question.rfind(old) + len(old):]
-            return f"{previous_question.rstrip(' ?')} for a {new_role}?"
+            return f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
         return question
 
     if own_roles or not subject:
@@ -220,11 +229,11 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
                 return f"{_plural(subject)}'"
             if word in {"they", "them", "themselves", "these roles", "those roles"}:
                 return _plural(subject)
-            return f"a {subject}" if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
+            return _indefinite(subject) if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
         return _PRONOUN.sub(replace, question, count=1)
     if ellipsis or len(question.split()) <= 3:
         # "What about skills?", "Which tools?" — fragments that only make sense with the subject.
-        return f"{question.rstrip(' ?.!')} for a {subject}?"
+        return f"{question.rstrip(' ?.!')} for {_indefinite(subject)}?"
     return question
 
 

@@ -176,3 +176,12 @@ def test_a_follow_up_about_that_company_retrieves_what_the_article_says_of_it(bo
     query = bot._prepare("Does that company work like that on every project?", history)
     assert "Sertis" in query.text
     assert "Sertis" in bot.retrieve("Does that company work like that on every project?", history=history, k=1)[0].text
+
+
+@pytest.mark.parametrize(("history", "expected"), [
+    ("What does an ML engineer do?", "Which tools for an ML engineer?"),
+    ("What does a machine learning engineer do?", "Which tools for a machine learning engineer?"),
+    ("What does an engineer in DevOps do?", "Which tools for an engineer?"),
+])
+def test_a_role_filled_into_a_follow_up_takes_the_article_its_sound_needs(history, expected) -> None:
+    assert condense("Which tools?", [history]) == expected
