@@ -2,8 +2,9 @@
 
 The extractive answerer only quotes: it picks the sentences of the retrieved passages that best
 answer the question (sentence vectors from the index plus overlap with the question's key terms),
-keeps a list together with its heading, leaves out a section's one-sentence opening that only announces
-its subsections (when anything else answers), orders the picks by passage and reading order, and cites
+keeps a list together with its heading, quotes a first-ranked section opening that announces a list with its
+subsections' headings ("Here are a few tips…: Solid Grounding in Mathematics; …"), leaves out an opening that only
+announces (when anything else answers), orders the picks by passage and reading order, and cites
 each with [n] pointing at `Answer.sources`. It can therefore never state what no passage says.
 """
 

@@ -7,7 +7,8 @@ matches the question word by word in context, which finds paraphrases that share
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
 strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…")
 also prefers passages that name some, and a section's opening passage in a near tie with one of its own
-subsections gives way to it (to the one whose heading the question names, "› Differences", if any). The
+subsections gives way to it (to the one whose heading the question names, "› Differences", if any; an opening that
+announces a list, which the answer quotes, only to a subsection the question names). The
 retriever is also a LangChain `BaseRetriever`.
 """
 
@@ -94,8 +95,8 @@ class Corpus:
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
         self.passage_names = {p.id: named_things(p.text) for p in passages}
         self.subsections = _subsections(passages)
-        # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): the answerer
-        # quotes what the subsections say instead.
+        # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): on its own the
+        # sentence says nothing, so the answerer quotes it only with the list it announces, or when nothing else answers.
         self.announcements = frozenset(p.id for p in passages if self.subsections[p.id] and len(split_sentences(p.text)) == 1)
         # An opening that announces a list ("Here are a few tips…", "Let's look at the several specializations…") has
         # its subsections' headings as that list, in reading order: what the answerer quotes when the opening ranks first.
