@@ -4,7 +4,8 @@ The extractive answerer only quotes: it picks the sentences of the retrieved pas
 answer the question (sentence vectors from the index plus overlap with the question's key terms),
 keeps a list together with its heading, quotes a first-ranked section opening that announces a list with its
 subsections' headings ("Here are a few tips…: Solid Grounding in Mathematics; …"), leaves out an opening that only
-announces (when anything else answers), orders the picks by passage and reading order, and cites
+announces (when anything else answers), orders the picks by passage and reading order, reads a passage's first pick
+under its heading when it leans on it ("Systems Engineer: Engineers in this field…"), and cites
 each with [n] pointing at `Answer.sources`. It can therefore never state what no passage says.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gate import Verdict, key_terms
 from .index import Index, SentenceHit
@@ -162,7 +163,31 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
     first_rank = {}
     for u in chosen:
         first_rank.setdefault(u.passage.passage.id, len(first_rank))
-    return sorted(chosen, key=lambda u: (first_rank[u.passage.passage.id], u.position))
+    ordered = sorted(chosen, key=lambda u: (first_rank[u.passage.passage.id], u.position))
+    return [_with_its_heading(u) if u is _first_of_passage(ordered, u) else u for u in ordered]
+
+
+# A sentence that leans on its heading or on the sentence before it: "Engineers in this field are tasked with…" under
+# "Systems Engineer", "Machine learning relies heavily on this discipline." under "Solid Grounding in Mathematics",
+# "They guarantee…".
+_LEANS_BACK = re.compile(r"^(?:(?:so|also|therefore|similarly|meanwhile|thus|hence|however|additionally),?\s+)?"
+                         r"(?:they|their|them|these|those|this|its|such)\b|\b(?:this|that|these|those)\s+(?:discipline|"
+                         r"field|area|domain|role|job|position|profession|specialty|specialization)s?\b", re.I)
+
+
+def _first_of_passage(units: list[_Unit], unit: _Unit) -> _Unit:
+    return next(u for u in units if u.passage.passage.id == unit.passage.passage.id)
+
+
+def _with_its_heading(unit: _Unit) -> _Unit:
+    """The unit read under its heading ("Systems Engineer: Engineers in this field…") when it opens its passage's
+    part of the answer and leans on what came before it in the article ("It's worth noting…" does not). A heading
+    that is a question or has a colon of its own ("What does a software engineer do?", "…: the collaboration") reads
+    badly before a colon and is left off."""
+    head = _last_heading(unit.passage.passage.heading)
+    if not head or head.endswith("?") or ":" in head or unit.text.startswith(f"{head}:") or not _LEANS_BACK.search(unit.text):
+        return unit
+    return replace(unit, text=f"{head}: {unit.text}")
 
 
 def cite(units: list[_Unit], corpus: Corpus) -> tuple[str, list[Source]]:

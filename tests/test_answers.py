@@ -855,3 +855,44 @@ def test_a_question_for_ways_to_become_effective_is_answered_with_every_tip(bot)
     answer = bot.ask("How can a beginner become an effective machine learning engineer?")
     assert answer.sources[0].id in {o.id for o in opening}, answer.text
     assert all(h in answer.text for h in answer.sources[0].outline) and len(answer.sources) > 1
+
+
+def _leaning_openers(bot) -> list:
+    """Passages under a plain heading whose first sentence leans on it ("Engineers in this field…" under "Systems Engineer")."""
+    from assistant.answering import _LEANS_BACK
+    from assistant.text import split_sentences
+
+    found = [p for p in bot.corpus.passages.values() if p.heading and not p.heading.endswith("?")
+             and ":" not in p.heading.split(" › ")[-1] and _LEANS_BACK.search(split_sentences(p.text)[0])]
+    assert found, "the corpus has sentences such as 'Engineers in this field are tasked with…'"
+    return found
+
+
+def test_a_sentence_that_leans_on_its_heading_is_quoted_under_it(bot) -> None:
+    from assistant.text import split_sentences
+
+    for passage in _leaning_openers(bot):
+        first = split_sentences(passage.text)[0]
+        text, _ = bot.answerer.answer(bot._prepare(first, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+        assert text.startswith(f"{passage.heading.split(' › ')[-1]}: {first} [1]"), text
+
+
+def test_only_the_first_sentence_quoted_from_a_passage_gets_its_heading(bot) -> None:
+    passage = _leaning_openers(bot)[0]
+    head = passage.heading.split(" › ")[-1]
+    text, _ = bot.answerer.answer(bot._prepare(passage.text, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+    assert text.count(f"{head}: ") == 1 and len(re.findall(r"\[1\]", text)) > 1, text
+
+
+def test_a_sentence_quoted_under_its_heading_is_still_a_quote(bot) -> None:
+    passage = _leaning_openers(bot)[0]
+    answer = Answer(*bot.answerer.answer(bot._prepare(passage.text, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)]))
+    assert answer.text.startswith(passage.heading.split(" › ")[-1] + ": ")
+    assert_grounded(answer)
+    assert_grounded(answer, bot)
+
+
+def test_a_question_heading_is_not_put_before_a_sentence(bot) -> None:
+    passage = replace(_leaning_openers(bot)[0], heading="What does this engineer do?")
+    text, _ = bot.answerer.answer(bot._prepare(passage.text, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+    assert not text.startswith("What does this engineer do?"), text

@@ -120,5 +120,6 @@ def test_rarity_weights_let_a_paraphrase_keep_a_word_of_its_own(embeddings, bot)
 @pytest.mark.parametrize("item", [i for i in load_items(DEV_SET) if i.answerable], ids=lambda i: i.id)
 def test_every_extractive_answer_sentence_is_judged_supported_by_its_citation(bot, embeddings, item) -> None:
     answer = bot.ask(item.question, history=item.history)
-    checks = check_answer(answer.text, [s.text for s in answer.sources], embeddings, idf=bot.corpus.idf)
+    # What a citation may be quoted from: its passage under its heading (a list, or a sentence that leans on it).
+    checks = check_answer(answer.text, [s.quotable_text for s in answer.sources], embeddings, idf=bot.corpus.idf)
     assert checks and all(c.supported and c.support in c.citations and c.score == 1.0 for c in checks), checks
