@@ -93,6 +93,8 @@ class _Unit:
     position: int
     text: str
     score: float
+    # A first-ranked section opening quoted with the list it announces.
+    outline: bool = False
 
 
 def _list_blocks(text: str) -> list[list[str]]:
@@ -132,8 +134,8 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
                 text = f"{head}: {'; '.join(items)}." if head else "; ".join(items) + "."
                 position = hit.index - items.index(hit.text)
                 break
-        outline = corpus.outlines.get(hit.chunk_id)
-        if outline and rank == 0:
+        outline = corpus.outlines.get(hit.chunk_id) if rank == 0 else None
+        if outline:
             # A first-ranked opening that announces a list is quoted with it: "Here are a few tips…: Solid Grounding
             # in Mathematics; …". The list is what it announces; the subsections' sentences say what each item means.
             text = f"{text.rstrip(' .!?:')}: {'; '.join(outline)}."
@@ -144,19 +146,18 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
         score = hit.similarity + LEXICAL_BONUS * overlap - 0.02 * rank
         key = (hit.chunk_id, position)
         if key not in units or units[key].score < score:
-            units[key] = _Unit(passage, rank, position, text, score)
+            units[key] = _Unit(passage, rank, position, text, score, bool(outline))
     if not units:
         return []
     # A section's one-sentence opening ("Although they share the same purpose, … do different tasks.") announces its
     # subsections without saying what they say: quoted, it takes an answer's place from a sentence that answers.
     # Quoted with the list it announces, as the first-ranked passage, it does say something.
-    said = [u for u in units.values() if u.passage.passage.id not in corpus.announcements
-            or u.rank == 0 and u.passage.passage.id in corpus.outlines]
+    said = [u for u in units.values() if u.outline or u.passage.passage.id not in corpus.announcements]
     ranked = sorted(said or units.values(), key=lambda u: u.score, reverse=True)
     # A quoted outline names the items; the best sentences under it say what they mean. It matches a question
     # for "tips" or "kinds" best, so it would cut every sentence off: it takes a place but does not set the bar.
-    outline = [u for u in ranked if u.passage.passage.id in corpus.outlines and u.rank == 0][:1]
-    rest = [u for u in ranked if all(u is not o for o in outline)]
+    outline = [u for u in ranked if u.outline][:1]
+    rest = [u for u in ranked if not u.outline]
     best = rest[0].score if rest else 0.0
     chosen = [*outline, *(u for u in rest if u.score >= RELATIVE_CUTOFF * best)][:max_units]
     # Reading order: passages by the rank of their best pick, sentences in the order they were written.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -180,7 +181,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
     scored.sort(key=lambda s: s.score, reverse=True)
     return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(query.stems), query.roles,
-                             frozenset(corpus.outlines))[:k]
+                             corpus.outlines)[:k]
 
 
 def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:
@@ -213,7 +214,7 @@ def _outline(opening: PassageRecord, passages: list[PassageRecord], below: froze
 
 def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str]], margin: float,
                       asked: set[str] = frozenset(), roles: set[tuple[str, str]] = frozenset(),
-                      outlined: frozenset[str] = frozenset()) -> list[Scored]:
+                      outlined: Container[str] = frozenset()) -> list[Scored]:
     """The ranking with one of its first passage's subsections moved to the top when it scores within `margin`:
     the first the question names (`asked` stems or `roles`: "what's the difference…" and "› Differences"), else
     the best-ranked. A subsection is named by what its heading adds to the opening's: "Types of Engineers That Work
