@@ -4,9 +4,10 @@ The extractive answerer only quotes: it picks the sentences of the retrieved pas
 answer the question (sentence vectors from the index plus overlap with the question's key terms),
 keeps a list together with its heading, quotes a first-ranked section opening that announces a list with its
 subsections' headings ("Here are a few tips…: Solid Grounding in Mathematics; …"), leaves out an opening that only
-announces (when anything else answers), orders the picks by passage and reading order, reads a passage's first pick
-under its heading when it leans on it ("Systems Engineer: Engineers in this field…"), and cites
-each with [n] pointing at `Answer.sources`. It can therefore never state what no passage says.
+announces (when anything else answers), quotes a pick with the example that follows it ("…many common competencies.
+For example, you must have experience with deep learning frameworks, …"), orders the picks by passage and reading
+order, reads a passage's first pick under its heading when it leans on it ("Systems Engineer: Engineers in this
+field…"), and cites each with [n] pointing at `Answer.sources`. It can therefore never state what no passage says.
 """
 
 from __future__ import annotations
@@ -159,13 +160,37 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
     outline = [u for u in ranked if u.outline][:1]
     rest = [u for u in ranked if not u.outline]
     best = rest[0].score if rest else 0.0
-    chosen = [*outline, *(u for u in rest if u.score >= RELATIVE_CUTOFF * best)][:max_units]
+    chosen = _with_examples([*outline, *(u for u in rest if u.score >= RELATIVE_CUTOFF * best)][:max_units], hits, units)
     # Reading order: passages by the rank of their best pick, sentences in the order they were written.
     first_rank = {}
     for u in chosen:
         first_rank.setdefault(u.passage.passage.id, len(first_rank))
     ordered = sorted(chosen, key=lambda u: (first_rank[u.passage.passage.id], u.position))
     return [_with_its_heading(u) if u is _first_of_passage(ordered, u) else u for u in ordered]
+
+
+# A sentence that gives an example of the one before it: "…have many common competencies. For example, you must have
+# experience with deep learning frameworks, …". The claim names no competency; its example names them.
+_EXAMPLE = re.compile(r"^(?:for (?:example|instance)|e\.g\.|to illustrate|in particular|specifically)\b", re.I)
+
+
+def _with_examples(chosen: list[_Unit], hits: list[SentenceHit], units: dict[tuple[str, int], _Unit]) -> list[_Unit]:
+    """The picks, each followed by the sentence after it when that sentence is an example of it and not a pick
+    already. A claim and its example take one answer place: the example says what the claim means."""
+    following = {(h.chunk_id, h.index): h.text for h in hits}
+    picked = {(u.passage.passage.id, u.position) for u in chosen}
+    out: list[_Unit] = []
+    for u in chosen:
+        out.append(u)
+        key = (u.passage.passage.id, u.position + 1)
+        text = following.get(key)
+        if u.outline or key in picked or not text or not _EXAMPLE.match(text):
+            continue
+        if any(text in items for items in _list_blocks(u.passage.passage.text)):
+            continue
+        picked.add(key)
+        out.append(units.get(key) or _Unit(u.passage, u.rank, key[1], text, u.score))
+    return out
 
 
 # A sentence that leans on its heading or on the sentence before it: "Engineers in this field are tasked with…" under

@@ -899,3 +899,36 @@ def test_a_question_heading_is_not_put_before_a_sentence(bot) -> None:
     passage = replace(_leaning_openers(bot)[0], heading="What does this engineer do?")
     text, _ = bot.answerer.answer(bot._prepare(passage.text, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
     assert not text.startswith("What does this engineer do?"), text
+
+
+def _claims_with_examples(bot) -> list:
+    """(passage, claim, example): a sentence and the one after it that gives an example of it ("For example, …")."""
+    from assistant.answering import _EXAMPLE
+    from assistant.text import split_sentences
+
+    found = [(p, a, b) for p in bot.corpus.passages.values() for a, b in zip(split_sentences(p.text), split_sentences(p.text)[1:])
+             if _EXAMPLE.match(b)]
+    assert found, "the corpus has sentences such as 'For example, you must have experience with…'"
+    return found
+
+
+def test_a_claim_is_quoted_with_the_example_that_follows_it_in_one_answer_place(bot) -> None:
+    from assistant.answering import ExtractiveAnswerer
+
+    one_place = ExtractiveAnswerer(bot.index, bot.corpus, max_sentences=1)
+    for passage, claim, example in _claims_with_examples(bot):
+        text, _ = one_place.answer(bot._prepare(claim, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+        assert f"{claim} [1] {example} [1]" in text, (claim, text)
+
+
+def test_an_example_that_is_a_pick_of_its_own_is_quoted_once(bot) -> None:
+    passage, claim, example = _claims_with_examples(bot)[0]
+    text, _ = bot.answerer.answer(bot._prepare(f"{claim} {example}", None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+    assert text.count(example) == 1 and claim in text, text
+
+
+def test_a_question_for_what_two_roles_share_is_answered_with_the_shared_skills_named(bot) -> None:
+    answer = bot.ask("What skills do data scientists and machine learning engineers have in common?")
+    pairs = [(c, e) for _, c, e in _claims_with_examples(bot) if c in answer.text]
+    assert pairs and all(e in answer.text for _, e in pairs), answer.text
+    assert_grounded(answer, bot)
