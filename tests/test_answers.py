@@ -932,3 +932,23 @@ def test_a_question_for_what_two_roles_share_is_answered_with_the_shared_skills_
     pairs = [(c, e) for _, c, e in _claims_with_examples(bot) if c in answer.text]
     assert pairs and all(e in answer.text for _, e in pairs), answer.text
     assert_grounded(answer, bot)
+
+
+def test_an_answer_close_to_one_sentence_also_quotes_the_sentences_around_it(bot) -> None:
+    from assistant.answering import MIN_SENTENCES
+
+    # "Most models will fail at first…" alone is close to the question; "…relies heavily on trial and error…" and
+    # "You must be persistent…" beside it say what to do about it.
+    answer = bot.ask("my first few models keep failing, is that normal??")
+    cited = _cited_pieces(answer)
+    assert len(cited) >= MIN_SENTENCES and {n for _, n in cited} == {1}, answer.text
+    assert_grounded(answer, bot)
+
+
+def test_the_answer_length_cap_wins_over_the_sentence_floor(bot) -> None:
+    from assistant.answering import ExtractiveAnswerer
+
+    one_place = ExtractiveAnswerer(bot.index, bot.corpus, max_sentences=1)
+    query = bot._prepare("my first few models keep failing, is that normal??", None)
+    text, _ = one_place.answer(query, bot._search(query, 4))
+    assert text.count("[") == 1, text
