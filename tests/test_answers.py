@@ -952,3 +952,42 @@ def test_the_answer_length_cap_wins_over_the_sentence_floor(bot) -> None:
     query = bot._prepare("my first few models keep failing, is that normal??", None)
     text, _ = one_place.answer(query, bot._search(query, 4))
     assert text.count("[") == 1, text
+
+
+def _carried_on(bot) -> list:
+    """(passage, sentence, follower): a sentence and the one after it that carries on its subject ("They look for…")."""
+    from assistant.answering import _CARRIES_ON
+    from assistant.text import split_sentences
+
+    found = [(p, a, b) for p in bot.corpus.passages.values() for a, b in zip(split_sentences(p.text), split_sentences(p.text)[1:])
+             if _CARRIES_ON.match(b) and not _list_item(p, b)]
+    assert found, "the corpus has sentences such as 'They look for trends in data…'"
+    return found
+
+
+def _list_item(passage, sentence: str) -> bool:
+    return any(re.match(r"^\s*[-*•]\s+" + re.escape(sentence), line) for line in passage.text.splitlines())
+
+
+def test_the_closest_pick_is_quoted_with_the_sentence_that_carries_on_its_subject(bot) -> None:
+    from assistant.answering import ExtractiveAnswerer
+
+    one_place = ExtractiveAnswerer(bot.index, bot.corpus, max_sentences=1)
+    for passage, sentence, follower in _carried_on(bot):
+        text, _ = one_place.answer(bot._prepare(sentence, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+        assert f"{sentence} [1] {follower} [1]" in text, (sentence, text)
+
+
+def test_a_dummy_it_does_not_carry_on_the_sentence_before_it(bot) -> None:
+    from assistant.answering import _CARRIES_ON
+
+    assert not _CARRIES_ON.match("It’s worth noting that the project’s precise division of labor may vary.")
+    assert _CARRIES_ON.match("Therefore, they collaborate closely with data scientists.")
+
+
+def test_a_weaker_pick_is_not_carried_on(bot) -> None:
+    # Only the lead finishes its thought: the other picks keep the answer short.
+    answer = bot.ask("What skills do data scientists and machine learning engineers have in common?")
+    lead = _cited_pieces(answer)[0][0]
+    followers = {f for _, s, f in _carried_on(bot) if s in answer.text and s != lead and not lead.endswith(s)}
+    assert followers and not any(f in answer.text for f in followers), answer.text
