@@ -14,6 +14,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .text import split_sentences
+
 # Head nouns of job titles: "data engineer", "machine learning engineer", "data scientist".
 ROLE_HEADS = (
     "engineer", "engineers", "scientist", "scientists", "developer", "developers", "analyst", "analysts",
@@ -272,3 +274,68 @@ def resolve_named_pointer(question: str, turns: Sequence[str], names: frozenset[
         if found:
             return question[:pointer.start()] + found[-1] + question[pointer.end():]
     return ""
+
+
+# "The second one", "that last one", "the third tip": an ordinal pointing into what the conversation listed. "The first
+# time", "the last step of the process" name things of their own.
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1,
+                  "final": -1, "latter": -1, "former": 0}
+_ORDINAL = re.compile(r"\b(?:the|that|this)\s+(first|second|third|fourth|fifth|sixth|seventh|last|final|latter|former)"
+                      r"(?:\s+(?:one|item|point|tip|option|thing|role|job)\b|(?=\s*(?:[?.!,;]|$)))", re.I)
+_CITATION_MARK = re.compile(r"\s*\[\d+\]")
+_LIST_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
+# A list item is a phrase, not a clause: at most this many words.
+_ITEM_WORDS = 12
+
+
+def listed_items(reply: str) -> list[str]:
+    """The items of the last list in a reply, in order: "…: get a solid grounding in mathematics, develop innovative
+    thinking…, and get comfortable with…" or "…: Machine Learning Engineer; Data Engineer; …". Empty when no sentence
+    of the reply lists two items by semicolons or three by commas."""
+    for sentence in reversed(split_sentences(_CITATION_MARK.sub("", reply))):
+        body = sentence.split(":", 1)[1] if ":" in sentence else sentence
+        for separator, least in ((";", 2), (",", 3)):
+            items = [_LIST_LEAD.sub("", part.strip()).strip(" .!?") for part in body.split(separator)]
+            items = [item for item in items if item]
+            if len(items) >= least and all(len(item.split()) <= _ITEM_WORDS for item in items):
+                return items
+    return []
+
+
+def _asked_roles(user_history: Sequence[str]) -> list[str]:
+    """The distinct roles the user's questions named, in the order first named (singular)."""
+    found: list[str] = []
+    keys: list[set[tuple[str, str]]] = []
+    for question in user_history:
+        for role in find_roles(question):
+            key = role_keys(role)
+            if key and not any(roles_overlap(key, k) for k in keys):
+                found.append(_singular(_LEADING_ARTICLE.sub("", role)))
+                keys.append(key)
+    return found
+
+
+def resolve_ordinal(question: str, user_history: Sequence[str], last_reply: str) -> str:
+    """`question` with "the second one" / "that last one" replaced by what it counts; empty when it counts nothing.
+
+    It counts the roles the user has asked about, when they asked about two or more ("What does an ML engineer do?",
+    "And a software engineer?", "What skills does the second one need?"); otherwise the items of the last reply's list
+    ("…: get a solid grounding in mathematics, develop innovative thinking…" → "can you expand on the second one?"),
+    which it quotes, for the role asked about if any ("… for a machine learning engineer?")."""
+    match = _ORDINAL.search(question)
+    if not match:
+        return ""
+    index = _ORDINAL_INDEX[match.group(1).lower()]
+    roles = _asked_roles(user_history)
+    if len(roles) >= 2:
+        if not -len(roles) <= index < len(roles):
+            return ""
+        return question[:match.start()] + f"the {roles[index]}" + question[match.end():]
+    items = listed_items(last_reply)
+    if len(items) < 2 or not -len(items) <= index < len(items):
+        return ""
+    resolved = question[:match.start()] + f'"{items[index]}"' + question[match.end():]
+    if roles and not find_roles(items[index]):
+        # The tips were tips for becoming a machine learning engineer: the item alone may read as any role's.
+        resolved = f"{resolved.rstrip(' ?.!')} for {_indefinite(roles[0])}?"
+    return resolved

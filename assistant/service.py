@@ -16,7 +16,7 @@ from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
-from .followups import condense, find_roles, resolve_named_pointer, role_keys
+from .followups import condense, find_roles, resolve_named_pointer, resolve_ordinal, role_keys
 from .gate import Verdict, judge
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
@@ -100,6 +100,11 @@ def conversation(history: History | None, limit: int) -> list[str]:
     return [text for role, text in _turns(history, limit) if role in {"user", "assistant"}]
 
 
+def last_reply(history: History | None, limit: int) -> str:
+    """The assistant's last message, or empty: what "the second one" counts in."""
+    return next((text for role, text in reversed(_turns(history, limit)) if role == "assistant"), "")
+
+
 class Assistant:
     """Answers career questions from the indexed corpus, always citing the passages it used."""
 
@@ -167,6 +172,8 @@ class Assistant:
         # "…at that company itself?" after an answer quoting Sertis: the question is about Sertis, whoever named it.
         named = resolve_named_pointer(text, conversation(history, self.settings.max_history_turns),
                                       self.corpus.organisations)
+        # "Can you expand on the second one?": the second item of the last reply's list, or of the roles asked about.
+        named = named or resolve_ordinal(text, earlier, last_reply(history, self.settings.max_history_turns))
         standalone = named or condense(text, earlier, self.corpus.counterparts)
         if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to

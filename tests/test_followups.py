@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import condense, counterparts, resolve_named_pointer, role_keys, roles_overlap
-from assistant.service import conversation, user_questions
+from assistant.followups import (condense, counterparts, listed_items, resolve_named_pointer, resolve_ordinal, role_keys,
+                                 roles_overlap)
+from assistant.service import conversation, last_reply, user_questions
 
 
 @pytest.mark.parametrize(
@@ -185,3 +186,54 @@ def test_a_follow_up_about_that_company_retrieves_what_the_article_says_of_it(bo
 ])
 def test_a_role_filled_into_a_follow_up_takes_the_article_its_sound_needs(history, expected) -> None:
     assert condense("Which tools?", [history]) == expected
+
+
+TIPS = "A few key ones: get a solid grounding in mathematics, develop innovative thinking and problem-solving skills, and get comfortable with trial and error."
+
+
+@pytest.mark.parametrize(("reply", "expected"), [
+    (TIPS, ["get a solid grounding in mathematics", "develop innovative thinking and problem-solving skills",
+            "get comfortable with trial and error"]),
+    ("Let’s look at the several specializations: Machine Learning Engineer; Data Engineer; DevOps Engineer. [1]",
+     ["Machine Learning Engineer", "Data Engineer", "DevOps Engineer"]),
+    ("They build models. They test them, and they deploy them.", []),
+])
+def test_a_reply_lists_the_items_its_commas_or_semicolons_separate(reply, expected) -> None:
+    assert listed_items(reply) == expected
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("can you expand on the second one?", "develop innovative thinking and problem-solving skills"),
+    ("tell me more about that last one", "get comfortable with trial and error"),
+    ("What does the first tip mean?", "get a solid grounding in mathematics"),
+])
+def test_an_ordinal_counts_the_items_of_the_last_reply(question, item) -> None:
+    resolved = resolve_ordinal(question, ["What are some tips for becoming a good machine learning engineer?"], TIPS)
+    assert f'"{item}"' in resolved and resolved.endswith("for a good machine learning engineer?"), resolved
+
+
+def test_an_ordinal_counts_the_roles_asked_about_when_there_are_two() -> None:
+    history = ["What does a machine learning engineer do?", "And a software engineer?"]
+    reply = "They cover the whole lifecycle: gathering requirements, designing, coding, testing and maintaining."
+    assert resolve_ordinal("ok and what skills does the second one need?", history, reply) == \
+        "ok and what skills does the software engineer need?"
+    assert resolve_ordinal("and the first one?", history, reply) == "and the machine learning engineer?"
+
+
+@pytest.mark.parametrize("question", ["Is it normal to fail the first time?", "What is the last step of the process?",
+                                      "Can you expand on the seventh one?"])
+def test_an_ordinal_that_counts_nothing_listed_is_left_alone(question) -> None:
+    assert resolve_ordinal(question, ["What are some tips for becoming a machine learning engineer?"], TIPS) == ""
+
+
+def test_the_last_reply_is_the_assistants_newest_message() -> None:
+    history = [{"role": "user", "content": "Q1"}, {"role": "assistant", "content": "A1"}, {"role": "user", "content": "Q2"},
+               {"role": "assistant", "content": "A2"}]
+    assert last_reply(history, 10) == "A2" and last_reply([], 10) == ""
+
+
+def test_a_follow_up_counting_into_a_list_of_tips_retrieves_the_tip_it_counts(bot) -> None:
+    history = [{"role": "user", "content": "What are some tips for becoming a good machine learning engineer?"},
+               {"role": "assistant", "content": TIPS}]
+    answer = bot.ask("can you expand on the second one?", history)
+    assert not answer.abstained and "Innovative Thinking" in answer.sources[0].heading, (answer.standalone_question, answer.text)
