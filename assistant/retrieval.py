@@ -30,6 +30,7 @@ from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
 from .followups import counterparts, role_keys, roles_overlap
 from .index import Index, PassageRecord
+from .spelling import vocabulary_of
 from .text import ABBREVIATIONS, lexical_stems, split_sentences, stem
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
@@ -114,6 +115,8 @@ class Corpus:
             rf"\bat {re.escape(n)}\b|\b{re.escape(n)}(?:'|’)(?:s\b)?", text, re.I))
         # The roles its titles and headings set against each other: "the other one" in a follow-up.
         self.counterparts = counterparts(sorted({p.title for p in passages} | {h for p in passages for h in p.heading.split(" › ")}))
+        # Its words, as a misspelled question word is mended to them ("hardwear" → "hardware").
+        self.vocabulary = vocabulary_of([f"{p.title} {p.heading} {p.text}" for p in passages])
         # Every job title the corpus names anywhere: the gate refuses questions about other roles.
         self.role_names: set[tuple[str, str]] = set()
         for p in passages:

@@ -22,6 +22,7 @@ from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search
+from .spelling import correct_spelling
 from .text import expand_abbreviations, lexical_stems, strip_markup
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,8 @@ class Assistant:
         return text
 
     def _prepare(self, question: Any, history: History | None) -> Query:
-        text = self._validate(question)
+        # "wat do hardwear engineers do": the question as the corpus would spell it.
+        text = correct_spelling(self._validate(question), self.corpus.vocabulary)
         earlier = user_questions(history, self.settings.max_history_turns)
         # "…at that company itself?" after an answer quoting Sertis: the question is about Sertis, whoever named it.
         named = resolve_named_pointer(text, conversation(history, self.settings.max_history_turns),
