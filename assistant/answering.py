@@ -1,7 +1,8 @@
 """Answerers: turn retrieved passages into a cited answer. The default is extractive and offline.
 
 The extractive answerer only quotes: it picks the sentences of the retrieved passages that best answer the question
-(sentence vectors from the index plus overlap with the question's key terms), at least three when the best pick's
+(sentence vectors from the index plus overlap with the question's key terms, less the retrieval's penalty for a
+passage whose headings name only other roles than the question's), at least three when the best pick's
 passage has them, keeps a list together with its heading, quotes a first-ranked section opening that announces a list
 with its subsections' headings ("Here are a few tips…: Solid Grounding in Mathematics; …"), leaves out an opening that
 only announces (when anything else answers), quotes a pick with the example that follows it ("…many common
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from .gate import Verdict, key_terms
 from .index import Index, SentenceHit
-from .retrieval import Corpus, Query, Scored
+from .followups import roles_overlap
+from .retrieval import ROLE_MISMATCH_PENALTY, Corpus, Query, Scored
 from .text import content_stems, expand_abbreviations
 
 # A sentence joins the answer when it scores at least this share of the best sentence.
@@ -155,6 +157,11 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
         stems = set(content_stems(expand_abbreviations(f"{_last_heading(passage.passage.heading)} {text}")))
         overlap = sum(w for s, w in weights.items() if s in stems) / total
         score = hit.similarity + LEXICAL_BONUS * overlap - 0.02 * rank
+        heading_roles = corpus.passage_roles.get(hit.chunk_id)
+        if query.roles and heading_roles and not roles_overlap(query.roles, heading_roles):
+            # "What does a data engineer contribute…?": "Meanwhile, a data scientist's job is to gather information…"
+            # reads close, but its passage is about other roles. Retrieval marks such passages down as much.
+            score -= ROLE_MISMATCH_PENALTY
         key = (hit.chunk_id, position)
         if key not in units or units[key].score < score:
             units[key] = _Unit(passage, rank, position, text, score, bool(outline), hit.similarity >= MIN_SENTENCE_SIMILARITY)

@@ -991,3 +991,10 @@ def test_a_weaker_pick_is_not_carried_on(bot) -> None:
     lead = _cited_pieces(answer)[0][0]
     followers = {f for _, s, f in _carried_on(bot) if s in answer.text and s != lead and not lead.endswith(s)}
     assert followers and not any(f in answer.text for f in followers), answer.text
+
+
+def test_an_answer_about_a_role_leads_with_that_roles_passage_not_a_close_sentence_about_another(bot) -> None:
+    # "Meanwhile, a data scientist's job is to gather information…" reads close to the question, under a heading
+    # that names other roles.
+    answer = bot.ask("What does a data engineer contribute to machine learning work?")
+    assert answer.sources[0].heading.endswith("Data Engineer"), answer.text
