@@ -196,10 +196,13 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
 # A sentence that gives an example of the one before it: "…have many common competencies. For example, you must have
 # experience with deep learning frameworks, …". The claim names no competency; its example names them.
 _EXAMPLE = re.compile(r"^(?:for (?:example|instance)|e\.g\.|to illustrate|in particular|specifically)\b", re.I)
+# A sentence opening on a word that points back ("They…", "Also, they…", "Therefore, these…"); the dummy "It's worth
+# noting…" points at nothing. `_CARRIES_ON` and `_LEANS_BACK` are built from it.
+_CONNECTIVES = "so|also|therefore|similarly|thus|hence|additionally"
+_POINTER = r"(?:they|their|them|these|those|this|its|such)\b"
 # A sentence that carries on the subject of the one before it: "Meanwhile, a data scientist's job is to gather
-# information… They look for trends in data that inform company choices…". The dummy "It's worth noting…" does not.
-_CARRIES_ON = re.compile(r"^(?:(?:so|also|therefore|similarly|thus|hence|additionally),?\s+)?"
-                         r"(?:they|their|them|these|those|this|its|such)\b", re.I)
+# information… They look for trends in data that inform company choices…".
+_CARRIES_ON = re.compile(rf"^(?:(?:{_CONNECTIVES}),?\s+)?{_POINTER}", re.I)
 
 
 def _with_followers(chosen: list[_Unit], lead: _Unit | None, hits: list[SentenceHit],
@@ -228,9 +231,9 @@ def _with_followers(chosen: list[_Unit], lead: _Unit | None, hits: list[Sentence
 # A sentence that leans on its heading or on the sentence before it: "Engineers in this field are tasked with…" under
 # "Systems Engineer", "Machine learning relies heavily on this discipline." under "Solid Grounding in Mathematics",
 # "They guarantee…".
-_LEANS_BACK = re.compile(r"^(?:(?:so|also|therefore|similarly|meanwhile|thus|hence|however|additionally),?\s+)?"
-                         r"(?:they|their|them|these|those|this|its|such)\b|\b(?:this|that|these|those)\s+(?:discipline|"
-                         r"field|area|domain|role|job|position|profession|specialty|specialization)s?\b", re.I)
+# "Meanwhile" and "however" lean on what came before without carrying on its subject.
+_LEANS_BACK = re.compile(rf"^(?:(?:{_CONNECTIVES}|meanwhile|however),?\s+)?{_POINTER}|\b(?:this|that|these|those)\s+"
+                         r"(?:discipline|field|area|domain|role|job|position|profession|specialty|specialization)s?\b", re.I)
 
 
 def _first_of_passage(units: list[_Unit], unit: _Unit) -> _Unit:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .text import split_sentences
 
@@ -140,20 +140,24 @@ def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
-    """The `n` most recent distinct roles of the conversation (singular), in the order they were named."""
+def _distinct_roles(roles: Iterable[str], n: int | None = None) -> list[str]:
+    """The first `n` (or all) of `roles` that name a role none before them names (singular, no article)."""
     found: list[str] = []
     keys: list[set[tuple[str, str]]] = []
-    for question in reversed(history):
-        for role in reversed(find_roles(question)):
-            key = role_keys(role)
-            if not key or any(roles_overlap(key, k) for k in keys):
-                continue
-            found.append(_singular(_LEADING_ARTICLE.sub("", role)))
-            keys.append(key)
-            if len(found) == n:
-                return found[::-1]
-    return found[::-1]
+    for role in roles:
+        key = role_keys(role)
+        if not key or any(roles_overlap(key, k) for k in keys):
+            continue
+        found.append(_singular(_LEADING_ARTICLE.sub("", role)))
+        keys.append(key)
+        if len(found) == n:
+            break
+    return found
+
+
+def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
+    """The `n` most recent distinct roles of the conversation (singular), in the order they were named."""
+    return _distinct_roles((role for question in reversed(history) for role in reversed(find_roles(question))), n)[::-1]
 
 
 # "The other one", "the other role": the role the conversation's subject is set against.
@@ -302,19 +306,6 @@ def listed_items(reply: str) -> list[str]:
     return []
 
 
-def _asked_roles(user_history: Sequence[str]) -> list[str]:
-    """The distinct roles the user's questions named, in the order first named (singular)."""
-    found: list[str] = []
-    keys: list[set[tuple[str, str]]] = []
-    for question in user_history:
-        for role in find_roles(question):
-            key = role_keys(role)
-            if key and not any(roles_overlap(key, k) for k in keys):
-                found.append(_singular(_LEADING_ARTICLE.sub("", role)))
-                keys.append(key)
-    return found
-
-
 def resolve_ordinal(question: str, user_history: Sequence[str], last_reply: str) -> str:
     """`question` with "the second one" / "that last one" replaced by what it counts; empty when it counts nothing.
 
@@ -326,7 +317,8 @@ def resolve_ordinal(question: str, user_history: Sequence[str], last_reply: str)
     if not match:
         return ""
     index = _ORDINAL_INDEX[match.group(1).lower()]
-    roles = _asked_roles(user_history)
+    # The distinct roles the user's questions named, in the order first named.
+    roles = _distinct_roles(role for question in user_history for role in find_roles(question))
     if len(roles) >= 2:
         if not -len(roles) <= index < len(roles):
             return ""

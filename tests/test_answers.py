@@ -901,15 +901,25 @@ def test_a_question_heading_is_not_put_before_a_sentence(bot) -> None:
     assert not text.startswith("What does this engineer do?"), text
 
 
+def _followed_by(bot, opener: re.Pattern, example: str) -> list:
+    """(passage, sentence, follower): a sentence and the one after it whose opening `opener` matches, no list item."""
+    from assistant.answering import _list_blocks
+    from assistant.text import split_sentences
+
+    found = []
+    for p in bot.corpus.passages.values():
+        sentences = split_sentences(p.text)
+        found += [(p, a, b) for a, b in zip(sentences, sentences[1:])
+                  if opener.match(b) and not any(b in items for items in _list_blocks(p.text))]
+    assert found, f"the corpus has sentences such as '{example}'"
+    return found
+
+
 def _claims_with_examples(bot) -> list:
     """(passage, claim, example): a sentence and the one after it that gives an example of it ("For example, …")."""
     from assistant.answering import _EXAMPLE
-    from assistant.text import split_sentences
 
-    found = [(p, a, b) for p in bot.corpus.passages.values() for a, b in zip(split_sentences(p.text), split_sentences(p.text)[1:])
-             if _EXAMPLE.match(b)]
-    assert found, "the corpus has sentences such as 'For example, you must have experience with…'"
-    return found
+    return _followed_by(bot, _EXAMPLE, "For example, you must have experience with…")
 
 
 def test_a_claim_is_quoted_with_the_example_that_follows_it_in_one_answer_place(bot) -> None:
@@ -957,16 +967,8 @@ def test_the_answer_length_cap_wins_over_the_sentence_floor(bot) -> None:
 def _carried_on(bot) -> list:
     """(passage, sentence, follower): a sentence and the one after it that carries on its subject ("They look for…")."""
     from assistant.answering import _CARRIES_ON
-    from assistant.text import split_sentences
 
-    found = [(p, a, b) for p in bot.corpus.passages.values() for a, b in zip(split_sentences(p.text), split_sentences(p.text)[1:])
-             if _CARRIES_ON.match(b) and not _list_item(p, b)]
-    assert found, "the corpus has sentences such as 'They look for trends in data…'"
-    return found
-
-
-def _list_item(passage, sentence: str) -> bool:
-    return any(re.match(r"^\s*[-*•]\s+" + re.escape(sentence), line) for line in passage.text.splitlines())
+    return _followed_by(bot, _CARRIES_ON, "They look for trends in data…")
 
 
 def test_the_closest_pick_is_quoted_with_the_sentence_that_carries_on_its_subject(bot) -> None:
@@ -978,7 +980,7 @@ def test_the_closest_pick_is_quoted_with_the_sentence_that_carries_on_its_subjec
         assert f"{sentence} [1] {follower} [1]" in text, (sentence, text)
 
 
-def test_a_dummy_it_does_not_carry_on_the_sentence_before_it(bot) -> None:
+def test_a_dummy_it_does_not_carry_on_the_sentence_before_it() -> None:
     from assistant.answering import _CARRIES_ON
 
     assert not _CARRIES_ON.match("It’s worth noting that the project’s precise division of labor may vary.")
