@@ -633,10 +633,19 @@ def aligned_fraction(similarity: float) -> float:
     return float(np.clip((similarity - ALIGN_FROM) / (ALIGN_FULL - ALIGN_FROM), 0.0, 1.0))
 
 
+# A company's officers are job titles written as one word ("who is the ceo of sertis"): in lower case nothing marks
+# "ceo" as a name, and the organisation it is asked about reads close enough to pass the missing word.
+_OFFICERS = re.compile(r"\b(?:ceo|cto|cfo|coo|cio|cmo|co-?founders?|founders?|president|chair(?:man|woman|person)|"
+                       r"board members?)s?\b", re.I)
+
+
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
-    """Job titles the question names ("product manager") that no passage of the corpus names."""
-    return [f"{mod} {head}" for mod, head in sorted(role_keys(question))
-            if not roles_overlap({(mod, head)}, corpus.role_names)]
+    """Job titles the question names ("product manager", "CEO") that no passage of the corpus names."""
+    roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question))
+             if not roles_overlap({(mod, head)}, corpus.role_names)]
+    officers = [m.group(0) for m in _OFFICERS.finditer(question)
+                if not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
+    return roles + officers
 
 
 def closeness(top: list[Scored]) -> float:

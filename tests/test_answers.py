@@ -537,6 +537,12 @@ def test_a_question_about_a_name_the_corpus_never_uses_abstains_however_close_th
     assert answer.abstained and "CEO" in answer.text
 
 
+def test_a_company_officer_asked_about_in_lower_case_abstains(bot) -> None:
+    # Written "ceo", the title is no name by its case, and "sertis" alone reads close to two passages.
+    answer = bot.ask("who is the ceo of sertis")
+    assert answer.abstained and "ceo" in answer.text
+
+
 class _ResemblesEverything:
     """A word aligner that finds every word perfectly matched in context: what remains uncovered is
     what the gate refuses to match by resemblance at all."""
