@@ -242,10 +242,13 @@ def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str
 
 
 # "Which (programming) languages…", "What tools…": the wh-phrase asks for named things. "What kind of code
-# are software engineers…" does not: "software" there is part of a job title.
-_ASKS_FOR_NAMES = re.compile(r"\b(?:which|what)\b[^?.]{0,40}?\b(?:languages?|frameworks?|librar(?:y|ies)|tools?|"
-                             r"technolog(?:y|ies)|software|platforms?|databases?)\b"
-                             r"(?!\s+(?:engineers?|developers?|engineering|development))", re.I)
+# are software engineers…" does not: "software" there is part of a job title, and in "who handles what - the
+# software guy…" or "which part of the software lifecycle" a person or a stage; "which job, ML or software" breaks
+# the phrase with a comma.
+_ASKS_FOR_NAMES = re.compile(r"\b(?:which|what)(?:\s+[\w+#][\w+#-]*){0,6}?\s+(?:languages?|frameworks?|librar(?:y|ies)|"
+                             r"tools?|technolog(?:y|ies)|software|platforms?|databases?)\b"
+                             r"(?!\s+(?:engineers?|developers?|engineering|development|guys?|people|folks|persons?|"
+                             r"sides?|teams?|lifecycles?)\b)", re.I)
 # A name inside a sentence: a capitalised word after a lower-case word, comma or bracket ("such as Java, C++").
 _NAME = re.compile(r"(?<=[a-z,;(] )[A-Z][A-Za-z0-9]*(?:\+\+|#)?")
 _WORDS = re.compile(r"[A-Za-z0-9+#]+")

@@ -692,6 +692,20 @@ def test_a_job_title_is_not_a_request_for_named_things() -> None:
     assert not asks_for_named_things("What kind of code are software engineers expected to write?")
 
 
+def test_software_as_a_person_or_a_stage_is_not_a_request_for_named_things() -> None:
+    assert asks_for_named_things("what software do they use for that")
+    assert asks_for_named_things("what else should an ml engineer know language and framework wise")
+    assert not asks_for_named_things("If a company is building a robot, who handles what - the software guy or the ML guy?")
+    assert not asks_for_named_things("Which part of the software lifecycle is a software engineer in charge of?")
+    assert not asks_for_named_things("which job, ML eng or software, fits a methodical person?")
+
+
+def test_who_handles_what_in_the_robot_example_retrieves_the_collaboration_passage(bot) -> None:
+    # A tool list (DevOps: Docker, Kubernetes, Jenkins) is no answer to who does which part.
+    top = bot.retrieve("If a company is building a robot, who handles what - the software guy or the ML guy?", k=1)[0]
+    assert top.heading.endswith("the collaboration"), top.heading
+
+
 def test_names_are_read_inside_sentences_and_abbreviations_are_not_names() -> None:
     # "ML" stands where a name could: after a lower-case word.
     text = "They build ML models, fluent in Python and R and well-versed in TensorFlow and PyTorch. They use C++ too."
