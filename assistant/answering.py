@@ -23,7 +23,7 @@ from .gate import Verdict, key_terms
 from .index import Index, SentenceHit
 from .followups import roles_overlap
 from .retrieval import ROLE_MISMATCH_PENALTY, Corpus, Query, Scored
-from .text import content_stems, expand_abbreviations
+from .text import EXAMPLE_OPENING, content_stems, expand_abbreviations
 
 # A sentence joins the answer when it scores at least this share of the best sentence.
 RELATIVE_CUTOFF = 0.82
@@ -195,7 +195,7 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
 
 # A sentence that gives an example of the one before it: "…have many common competencies. For example, you must have
 # experience with deep learning frameworks, …". The claim names no competency; its example names them.
-_EXAMPLE = re.compile(r"^(?:for (?:example|instance)|e\.g\.|to illustrate|in particular|specifically)\b", re.I)
+_EXAMPLE = re.compile(rf"^(?:{EXAMPLE_OPENING}|in particular|specifically)\b", re.I)
 # A sentence opening on a word that points back ("They…", "Also, they…", "Therefore, these…"); the dummy "It's worth
 # noting…" points at nothing. `_CARRIES_ON` and `_LEANS_BACK` are built from it.
 _CONNECTIVES = "so|also|therefore|similarly|thus|hence|additionally"

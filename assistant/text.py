@@ -87,6 +87,10 @@ def content_stems(text: str) -> list[str]:
 
 
 # Short forms people type in career questions, spelled out for word matching (dense search reads them fine).
+# A sentence opening that gives an example ("For instance, when we receive a notification…"): retrieval prefers such
+# passages for a question asking for an example, and the answerer quotes such a sentence with the claim before it.
+EXAMPLE_OPENING = r"for (?:example|instance)|e\.g\.|to illustrate"
+
 ABBREVIATIONS = {
     "ml": "machine learning", "ai": "artificial intelligence", "swe": "software engineer", "sde": "software engineer",
     "ds": "data scientist", "de": "data engineer", "mle": "machine learning engineer", "devs": "developers",

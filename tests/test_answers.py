@@ -12,7 +12,7 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
                             undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import Scored, asks_for_named_things, named_things, prefer_subsection
+from assistant.retrieval import Scored, asks_for_example, asks_for_named_things, named_things, prefer_subsection
 from assistant.service import InvalidQuestion, QuestionTooLong
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -698,6 +698,27 @@ def test_software_as_a_person_or_a_stage_is_not_a_request_for_named_things() -> 
     assert not asks_for_named_things("If a company is building a robot, who handles what - the software guy or the ML guy?")
     assert not asks_for_named_things("Which part of the software lifecycle is a software engineer in charge of?")
     assert not asks_for_named_things("which job, ML eng or software, fits a methodical person?")
+
+
+def test_a_request_for_a_real_life_case_asks_for_an_example() -> None:
+    assert asks_for_example("can u give me a real-life example showing which bit an ML engineer builds")
+    assert asks_for_example("Can you illustrate the difference with an everyday case?")
+    assert not asks_for_example("What does a machine learning engineer do?")
+
+
+def test_the_passages_that_give_examples_are_the_ones_with_an_example_sentence(bot) -> None:
+    headings = {bot.corpus.passages[pid].heading for pid in bot.corpus.examples}
+    # The weather forecast, the spam filter, the robot, and the competencies both roles share.
+    assert headings == {"What does a machine learning engineer do?",
+                        "Machine learning engineer vs. Software engineer: what are the differences?",
+                        "Machine learning engineer and software engineer: the collaboration",
+                        "Machine Learning Engineer vs Data Scientist › Similarities"}, headings
+
+
+def test_a_question_asking_for_an_example_retrieves_a_passage_that_gives_one(bot) -> None:
+    # Without the answer type, the role's own section ("Types › Machine Learning Engineer") ranks first.
+    top = bot.retrieve("whats an example of something an ml model can do", k=1)[0]
+    assert top.id in bot.corpus.examples and "weather" in top.text, top.heading
 
 
 def test_who_handles_what_in_the_robot_example_retrieves_the_collaboration_passage(bot) -> None:
