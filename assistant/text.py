@@ -96,7 +96,7 @@ ABBREVIATIONS = {
     "ds": "data scientist", "de": "data engineer", "mle": "machine learning engineer", "devs": "developers",
     "dev": "developer", "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
-    "stats": "statistics", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
+    "stats": "statistics", "diff": "difference", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(s?)\b", re.I)
 

@@ -743,6 +743,12 @@ def test_a_short_form_counts_once_as_its_spelled_out_words_for_word_matching() -
     assert lexical_stems("Do ML engineers need stats?") == lexical_stems("Do machine learning engineers need statistics?")
 
 
+def test_chat_shorthand_for_the_difference_retrieves_the_differences_section(bot) -> None:
+    # "the diff" is "the difference": the section whose heading names it, not "› Similarities", comes first.
+    top = bot.retrieve("ml engineer vs data scientist whats the diff", k=1)[0]
+    assert top.heading.endswith("› Differences"), top.heading
+
+
 def test_a_plural_short_form_in_capitals_counts_as_its_spelled_out_plural() -> None:
     assert lexical_stems("Which tools do DEs and SWEs use?") == lexical_stems("Which tools do data engineers and software engineers use?")
 
