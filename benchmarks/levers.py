@@ -136,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                                 for i in items], [i.gold for i in items]) for s, items in sets.items()}
 
         shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
-                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED", "SUBSECTION_MARGIN")}
-        retrieval.W_NAMED = 0.0
+                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED", "SUBSECTION_MARGIN", "W_EXAMPLE")}
+        retrieval.W_NAMED = retrieval.W_EXAMPLE = 0.0  # rows 5-14: no example answer type
         retrieval.SUBSECTION_MARGIN = -1.0  # rows 5-10: no preference for subsections
         spelled_out = service_module.vector_text
         service_module.vector_text = lambda question: question  # rows 5-9 embed the question as written
@@ -146,16 +146,16 @@ def main(argv: list[str] | None = None) -> int:
         results.append(("5. + follow-ups condensed from the conversation (shipped code, no role penalty)", product(True)))
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": shipped["ROLE_MISMATCH_PENALTY"]})
         results.append(("6. + role-mismatch penalty", product(True)))
-        _set(retrieval, {**shipped, "W_NAMED": 0.0, "SUBSECTION_MARGIN": -1.0})
+        _set(retrieval, {**shipped, "W_NAMED": 0.0, "SUBSECTION_MARGIN": -1.0, "W_EXAMPLE": 0.0})
         results.append(("7. + late interaction on MiniLM token vectors, reweighted", product(True)))
         index_module._blend = blend
         bot.ingest(rebuild=True)
         results.append(("8. + sentence vectors halfway between with and without their heading", product(True)))
-        _set(retrieval, {**shipped, "SUBSECTION_MARGIN": -1.0})
+        _set(retrieval, {**shipped, "SUBSECTION_MARGIN": -1.0, "W_EXAMPLE": 0.0})
         results.append(("9. + answer type: 'which tools / languages…' prefers passages naming such things", product(True)))
         service_module.vector_text = spelled_out
         results.append(("10. + question embedded with short forms spelled out (ML → machine learning)", product(True)))
-        _set(retrieval, shipped)
+        _set(retrieval, {**shipped, "W_EXAMPLE": 0.0})
         by_heading = retrieval.prefer_subsection
         # Rows 11-12: the best-ranked of the close subsections, whatever their headings say.
         retrieval.prefer_subsection = lambda scored, subsections, margin, *named: by_heading(scored, subsections, margin)
@@ -168,7 +168,10 @@ def main(argv: list[str] | None = None) -> int:
             by_heading(scored, subsections, margin, asked, roles)
         results.append(("13. + of the close subsections, the one whose heading the question names", product(True)))
         retrieval.prefer_subsection = by_heading
-        results.append(("14. + an opening that announces a list gives way only to a subsection the question names "
+        results.append(("14. + an opening that announces a list gives way only to a subsection the question names",
+                        product(True)))
+        retrieval.W_EXAMPLE = shipped["W_EXAMPLE"]
+        results.append(("15. + answer type: a question asking for an example prefers passages that give one "
                         "= shipped retrieval", product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})
