@@ -637,6 +637,8 @@ def aligned_fraction(similarity: float) -> float:
 # "ceo" as a name, and the organisation it is asked about reads close enough to pass the missing word.
 _OFFICERS = re.compile(r"\b(?:ceo|cto|cfo|coo|cio|cmo|co-?founders?|founders?|president|chair(?:man|woman|person)|"
                        r"board members?)s?\b", re.I)
+# "my co-founder and I…", "As a startup founder, …": a person in the asker's life, or the asker, is not what is asked.
+_ASKERS_OWN = re.compile(r"\b(?:my|our|i'?m|i am|as an?|as the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
@@ -644,7 +646,8 @@ def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question))
              if not roles_overlap({(mod, head)}, corpus.role_names)]
     officers = [m.group(0) for m in _OFFICERS.finditer(question)
-                if not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
+                if not _ASKERS_OWN.search(question[: m.start()])
+                and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
     return roles + officers
 
 

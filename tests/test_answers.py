@@ -543,6 +543,11 @@ def test_a_company_officer_asked_about_in_lower_case_abstains(bot) -> None:
     assert answer.abstained and "ceo" in answer.text
 
 
+def test_an_officer_in_the_askers_own_life_is_not_what_is_asked(bot) -> None:
+    answer = bot.ask("my co-founder and i want to know which engineer handles data pipelines")
+    assert not answer.abstained, answer.note
+
+
 class _ResemblesEverything:
     """A word aligner that finds every word perfectly matched in context: what remains uncovered is
     what the gate refuses to match by resemblance at all."""
