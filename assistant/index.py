@@ -24,7 +24,9 @@ from .config import Settings
 from .embeddings import LocalEmbeddings
 
 # 2: sentence vectors blend the sentence read with and without its heading.
-SCHEMA_VERSION = 2
+# 3: a full stop before a lower-case sentence start ends a sentence ("…practical work. a software engineer…"), so
+#    an index of 2 holds sentence vectors the code no longer splits that way.
+SCHEMA_VERSION = 3
 _STAGING = "-staging"
 _PAGE = 1000
 

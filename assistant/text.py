@@ -17,6 +17,9 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 # A sentence ends at . ! or ? followed by space and an opening capital, digit or quote, but not
 # after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<=[.!?])\s+(?=[\"“'‘(\[A-Z0-9])")
+# Web text sometimes starts a sentence in lower case ("…efficient and practical work. a software engineer is
+# responsible…"): a full stop after a word of three or more lower-case letters, not a short form, ends one too.
+_LOWER_CASE_START = re.compile(r"(?<![A-Za-z]\.[a-z]\.)(?<!etc\.)(?<=[a-z]{3}\.)\s+(?=[a-z])")
 
 # Function words, and the fillers of chat messages ("lol", "tbh", "pls"), which say nothing about what is asked.
 STOPWORDS = frozenset(
@@ -143,5 +146,5 @@ def split_sentences(text: str) -> list[str]:
         if not line:
             continue
         line = re.sub(r"^(#+|[-*•]|\d+[.)])\s+", "", line)
-        out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+        out.extend(s.strip() for sentence in _SENTENCE_END.split(line) for s in _LOWER_CASE_START.split(sentence) if s.strip())
     return out

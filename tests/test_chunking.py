@@ -63,3 +63,14 @@ def test_identical_text_in_two_articles_gets_distinct_ids() -> None:
     a = Document("a.md", "A", "Same sentence here.")
     b = Document("b.md", "B", "Same sentence here.")
     assert chunk_document(a)[0].id != chunk_document(b)[0].id
+
+
+def test_a_sentence_started_in_lower_case_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    text = "They can collaborate to deliver practical work. a software engineer is responsible for the software."
+    assert split_sentences(text) == ["They can collaborate to deliver practical work.",
+                                     "a software engineer is responsible for the software."]
+
+
+def test_a_short_form_before_a_lower_case_word_does_not_end_a_sentence() -> None:
+    for text in ("Tools, e.g. a scheduler, help.", "Docker, Kubernetes, etc. and more.", "It runs on the U.S. market."):
+        assert split_sentences(text) == [text], text
