@@ -18,8 +18,9 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 # after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<=[.!?])\s+(?=[\"“'‘(\[A-Z0-9])")
 # Web text sometimes starts a sentence in lower case ("…efficient and practical work. a software engineer is
-# responsible…"): a full stop after a word of three or more lower-case letters, not a short form, ends one too.
-_LOWER_CASE_START = re.compile(r"(?<![A-Za-z]\.[a-z]\.)(?<!etc\.)(?<=[a-z]{3}\.)\s+(?=[a-z])")
+# responsible…"): a full stop after a word of three or more lower-case letters, not a short form, ends one too, and
+# so does one after a citation ("…work [1]. a software engineer…", as an answer quotes it).
+_LOWER_CASE_START = re.compile(r"(?:(?<![A-Za-z]\.[a-z]\.)(?<!etc\.)(?<=[a-z]{3}\.)|(?<=\]\.))\s+(?=[a-z])")
 
 # Function words, and the fillers of chat messages ("lol", "tbh", "pls"), which say nothing about what is asked.
 STOPWORDS = frozenset(

@@ -32,6 +32,12 @@ def test_split_reads_markers_before_and_after_the_full_stop() -> None:
         ("Models learn.", (1,)), ("They scale.", (2,)), ("Done.", (1, 3))]
 
 
+def test_split_ends_a_cited_sentence_before_a_quoted_sentence_in_lower_case() -> None:
+    # The corpus writes "…practical work. a software engineer is responsible…"; the answer quotes both, cited.
+    assert split_cited_sentences("They collaborate on the work. [1] a software engineer builds the app. [1]") == [
+        ("They collaborate on the work.", (1,)), ("a software engineer builds the app.", (1,))]
+
+
 def test_split_joins_adjacent_markers_and_gives_a_lone_marker_to_the_sentence_before() -> None:
     assert split_cited_sentences("Models learn [1][2].\n[3]\nNext one.") == [("Models learn.", (1, 2, 3)), ("Next one.", ())]
 
