@@ -635,8 +635,8 @@ def aligned_fraction(similarity: float) -> float:
 
 # A company's officers are job titles written as one word ("who is the ceo of sertis"): in lower case nothing marks
 # "ceo" as a name, and the organisation it is asked about reads close enough to pass the missing word.
-_OFFICERS = re.compile(r"\b(?:ceo|cto|cfo|coo|cio|cmo|co-?founders?|founders?|president|chair(?:man|woman|person)|"
-                       r"board members?)s?\b", re.I)
+_OFFICERS = re.compile(r"\b(?:ceo|cto|cfo|coo|cio|cmo|co-?founder|founder|president|chair(?:man|woman|person)|"
+                       r"board member)s?\b", re.I)
 # "my co-founder and I…", "As a startup founder, …": a person in the asker's life, or the asker, is not what is asked.
 _ASKERS_OWN = re.compile(r"\b(?:my|our|i'?m|i am|as an?|as the)\s+(?:[\w-]+\s+)?$", re.I)
 

@@ -170,21 +170,12 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
             score -= ROLE_MISMATCH_PENALTY
         first[pid] = (score, d, s, lx)
     candidates = sorted(first, key=lambda pid: first[pid][0], reverse=True)[: max(LATE_CANDIDATES, k)]
-    if asks_for_named_things(query.text):
-        asked = {w.lower() for w in _WORDS.findall(query.text)}
-        for pid in candidates:
-            named = [n for n in corpus.passage_names.get(pid, ()) if n.lower() not in asked]
-            score, d, s, lx = first[pid]
-            first[pid] = (score + W_NAMED * min(len(named), NAMED_SATURATION) / NAMED_SATURATION, d, s, lx)
-    if asks_for_example(query.text):
-        for pid in candidates:
-            if pid in corpus.examples:
-                score, d, s, lx = first[pid]
-                first[pid] = (score + W_EXAMPLE, d, s, lx)
+    bonus = answer_type_bonus(query.text, candidates, corpus)
     rows = corpus.token_rows(candidates) if query.content_tokens is not None else {}
     scored = []
     for pid in candidates:
         score, d, s, lx = first[pid]
+        score += bonus.get(pid, 0.0)
         if rows:
             late = max_sim(query.content_tokens, rows[pid].astype(np.float32)) if pid in rows else 0.0
             score += W_LATE * late
@@ -195,6 +186,23 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
     scored.sort(key=lambda s: s.score, reverse=True)
     return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(query.stems), query.roles,
                              corpus.outlines)[:k]
+
+
+def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> dict[str, float]:
+    """What the candidates gain for giving the kind of answer the question asks for: named things ("Which tools…",
+    in proportion to the names a passage gives that the question does not) or an example ("Give me a real-life
+    example…")."""
+    bonus: dict[str, float] = {}
+    if asks_for_named_things(question):
+        asked = {w.lower() for w in _WORDS.findall(question)}
+        for pid in candidates:
+            named = [n for n in corpus.passage_names.get(pid, ()) if n.lower() not in asked]
+            bonus[pid] = W_NAMED * min(len(named), NAMED_SATURATION) / NAMED_SATURATION
+    if asks_for_example(question):
+        for pid in candidates:
+            if pid in corpus.examples:
+                bonus[pid] = bonus.get(pid, 0.0) + W_EXAMPLE
+    return bonus
 
 
 def _subsections(passages: list[PassageRecord]) -> dict[str, frozenset[str]]:

@@ -18,9 +18,9 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 # after common abbreviations.
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<=[.!?])\s+(?=[\"“'‘(\[A-Z0-9])")
 # Web text sometimes starts a sentence in lower case ("…efficient and practical work. a software engineer is
-# responsible…"): a full stop after a word of three or more lower-case letters, not a short form, ends one too, and
-# so does one after a citation ("…work [1]. a software engineer…", as an answer quotes it).
-_LOWER_CASE_START = re.compile(r"(?:(?<![A-Za-z]\.[a-z]\.)(?<!etc\.)(?<=[a-z]{3}\.)|(?<=\]\.))\s+(?=[a-z])")
+# responsible…"): a full stop after a word of three or more lower-case letters ends one too ("e.g." and "i.e." have
+# none; "etc." is excepted), and so does one after a citation ("…work [1]. a software engineer…", as an answer quotes it).
+_LOWER_CASE_START = re.compile(r"(?:(?<!etc\.)(?<=[a-z]{3}\.)|(?<=\]\.))\s+(?=[a-z])")
 
 # Function words, and the fillers of chat messages ("lol", "tbh", "pls"), which say nothing about what is asked.
 STOPWORDS = frozenset(
@@ -90,11 +90,11 @@ def content_stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOPWORDS and (len(t) > 1 or t in {"r", "c"})]
 
 
-# Short forms people type in career questions, spelled out for word matching (dense search reads them fine).
 # A sentence opening that gives an example ("For instance, when we receive a notification…"): retrieval prefers such
 # passages for a question asking for an example, and the answerer quotes such a sentence with the claim before it.
 EXAMPLE_OPENING = r"for (?:example|instance)|e\.g\.|to illustrate"
 
+# Short forms people type in career questions, spelled out for word matching (dense search reads them fine).
 ABBREVIATIONS = {
     "ml": "machine learning", "ai": "artificial intelligence", "swe": "software engineer", "sde": "software engineer",
     "ds": "data scientist", "de": "data engineer", "mle": "machine learning engineer", "devs": "developers",

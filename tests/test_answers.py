@@ -974,13 +974,18 @@ def _claims_with_examples(bot) -> list:
     return _followed_by(bot, _EXAMPLE, "For example, you must have experience with…")
 
 
-def test_a_claim_is_quoted_with_the_example_that_follows_it_in_one_answer_place(bot) -> None:
+def _assert_quoted_with_follower_in_one_place(bot, triples: list) -> None:
+    """Each (passage, sentence, follower), asked as the sentence with room for one answer place, quotes both."""
     from assistant.answering import ExtractiveAnswerer
 
     one_place = ExtractiveAnswerer(bot.index, bot.corpus, max_sentences=1)
-    for passage, claim, example in _claims_with_examples(bot):
-        text, _ = one_place.answer(bot._prepare(claim, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
-        assert f"{claim} [1] {example} [1]" in text, (claim, text)
+    for passage, sentence, follower in triples:
+        text, _ = one_place.answer(bot._prepare(sentence, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
+        assert f"{sentence} [1] {follower} [1]" in text, (sentence, text)
+
+
+def test_a_claim_is_quoted_with_the_example_that_follows_it_in_one_answer_place(bot) -> None:
+    _assert_quoted_with_follower_in_one_place(bot, _claims_with_examples(bot))
 
 
 def test_an_example_that_is_a_pick_of_its_own_is_quoted_once(bot) -> None:
@@ -1024,12 +1029,7 @@ def _carried_on(bot) -> list:
 
 
 def test_the_closest_pick_is_quoted_with_the_sentence_that_carries_on_its_subject(bot) -> None:
-    from assistant.answering import ExtractiveAnswerer
-
-    one_place = ExtractiveAnswerer(bot.index, bot.corpus, max_sentences=1)
-    for passage, sentence, follower in _carried_on(bot):
-        text, _ = one_place.answer(bot._prepare(sentence, None), [Scored(passage, 1.0, 1.0, 1.0, 1.0)])
-        assert f"{sentence} [1] {follower} [1]" in text, (sentence, text)
+    _assert_quoted_with_follower_in_one_place(bot, _carried_on(bot))
 
 
 def test_a_dummy_it_does_not_carry_on_the_sentence_before_it() -> None:
