@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = ["dev", "tune", "validation", "near_domain", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "held_out", "held_out2"]
+        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "held_out", "held_out2"]
 SHIPPED = ["dense", "sentence", "bm25", "late", "role_mismatch", "named"]
 EXTRA = ["sentence_2nd", "sentence_alone", "sentence_headed", "heading_cosine", "heading_overlap", "opens_section",
          "opens_document"]
