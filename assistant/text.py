@@ -46,8 +46,8 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
     boyfriend wife husband partner spouse family kid kids son daughter uncle aunt roommate classmate""".split())
 
 # Words that frame a question about careers without naming what is asked about: words for the source itself ("in
-# the Sertis article"), for the form of the answer ("a simple example", "in a nutshell") and for the people in the
-# asker's life who set the scene ("my cousin's a software dev").
+# the Sertis article"), for the form of the answer ("a simple example", "in a nutshell"), for courtesy ("Good afternoon.
+# I would be grateful if…") and for the people in the asker's life who set the scene ("my cousin's a software dev").
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
     want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
@@ -62,7 +62,8 @@ FRAME_WORDS = frozenset(
     worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
-    nutshell plain""".split()
+    nutshell plain
+    hey dear morning afternoon evening grateful appreciate appreciated kindly sorry""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
