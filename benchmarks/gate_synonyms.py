@@ -27,7 +27,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-FIXTURES = ROOT / "tests" / "fixtures"
+from question_sets import FIXTURES, question_sets  # noqa: E402  (benchmarks/ is on the path when run)
 _MISSING = re.compile(r"no passage speaks of (.*)")
 
 
@@ -37,7 +37,7 @@ def _unit(matrix: np.ndarray) -> np.ndarray:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", nargs="+", default=sorted(p.stem for p in FIXTURES.glob("*.jsonl")),
+    parser.add_argument("--sets", nargs="+", default=question_sets(),
                         help="question sets in tests/fixtures (default: all of them)")
     args = parser.parse_args()
 

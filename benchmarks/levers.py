@@ -1,6 +1,6 @@
 """Retrieval and gate levers measured one at a time, from LangChain's tutorial pipeline to the shipped code.
 
-    python benchmarks/levers.py [--sets dev tune validation near_domain fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 fresh13 fresh14 held_out held_out2]
+    python benchmarks/levers.py [--sets dev tune ...]   (default: every set in tests/fixtures)
 
 Retrieval: each row adds one lever to the row above and reports hit@1, hit@4 and MRR@10 on every
 question set (answerable questions with gold phrases). Rows 0-4 score passages with exact cosine in
@@ -27,7 +27,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-FIXTURES = ROOT / "tests" / "fixtures"
+from question_sets import FIXTURES, question_sets  # noqa: E402  (benchmarks/ is on the path when run)
 
 
 def metrics(rankings: list[list[str]], golds: list[list[str]]) -> tuple[float, float, float]:
@@ -45,7 +45,7 @@ EARLIER_WEIGHTS = (0.45, 0.35, 0.20)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", default=["dev", "tune", "validation", "near_domain", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "held_out", "held_out2"])
+    parser.add_argument("--sets", nargs="+", default=question_sets())
     args = parser.parse_args(argv)
 
     from langchain_text_splitters import RecursiveCharacterTextSplitter
