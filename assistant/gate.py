@@ -44,7 +44,7 @@ from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored, named_things
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, lexical_stems,
-                   spell_out_abbreviations, split_sentences, stem, tokens)
+                   plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
@@ -197,7 +197,7 @@ _PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|beg
 _WHO_BEHIND = re.compile(r"\bwho\s+(?:(?:originally|first|actually|currently)\s+)?(found(?:ed|s)?|owns?|owned|runs?|ran|"
                          r"leads?|led|heads?|headed|created?|creates|invent(?:ed|s)?|started|starts|maintains?|maintained|"
                          r"manages?|managed|funds?|funded|establish(?:ed|es)|acquired|bought|built|builds|developed|"
-                         r"develops|wrote|writes|designed|designs|made|makes|(?:is|was|are|were) behind)\s+([^?.!,;]+)", re.I)
+                         r"develops|wrote|writes|designed|designs|made|makes|(?:is|was|are|were) (?:behind|in charge of))\s+([^?.!,;]+)", re.I)
 _POINTER = re.compile(r"^(?:it|them|this|that|these|those)\b", re.I)
 
 # Persuading or handling someone in the asker's life ("How do I convince her?", "…win over my parents") is personal
@@ -252,7 +252,7 @@ def key_terms(question: str) -> dict[str, str]:
     is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
     question = _ADVICE_FRAME.sub("how", question)
-    words = (word for token in tokens(spell_out_abbreviations(question)) for word in token.removesuffix("'s").split("-"))
+    words = (word for token in tokens(spell_out_abbreviations(plain_wording(question))) for word in token.removesuffix("'s").split("-"))
     for word in words:
         if word in STOPWORDS or word in ABBREVIATIONS or len(word) < 2 and word not in {"r", "c"}:
             continue  # a short form is judged by its spelled-out words
@@ -562,7 +562,7 @@ def unmet_origin(question: str, terms: dict[str, str], top: list[Scored], known:
         names = [n for n in names if find_word(n, thing)]
     if not names:
         return ""
-    verb_stem = stem(verb.split()[-1])
+    verb_stem = stem(verb.removesuffix(" of").split()[-1])  # "is in charge of" is told by "charge"
     if any(verb_stem in words and any(find_word(n, sentence) for n in names) for sentence, words in _sentence_stems(top)):
         return ""
     return f"who {verb} {' '.join(_name_runs(question, names))}"

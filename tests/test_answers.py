@@ -1059,3 +1059,32 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     plain = key_terms("explain what a software engineer does")
     assert plain  # the comparison is with the question's own key words, not two empty sets
     assert key_terms("Good afternoon. I would be grateful if you could explain what a software engineer does.") == plain
+
+
+@pytest.mark.parametrize(("idiom", "plain"), [
+    ("my models keep flopping", "my models keep failing"),
+    ("my first try fell flat", "my first try failed"),
+    ("what mindset does the job call for", "what mindset does the job require"),
+    ("which engineer is in charge of deployment", "which engineer is responsible for deployment"),
+    ("what is the core job of a data engineer", "what is the main job of a data engineer"),
+    ("in plain words, what does a data engineer do", "what does a data engineer do"),
+])
+def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
+    assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
+    assert set(key_terms(idiom)) == set(key_terms(plain))
+
+
+def test_a_word_an_idiom_borrows_keeps_its_sense_elsewhere() -> None:
+    # "core" means "main" before a duty or a job; "core values" asks about values the articles never list.
+    assert "core" in key_terms("What are the core values of Sertis?")
+
+
+def test_a_question_about_models_flopping_is_answered_from_the_failing_at_first_passage(bot) -> None:
+    answer = bot.ask("My first few models keep flopping. Is that normal?")
+    assert not answer.abstained, answer.note
+    assert any("fail at first" in s.text for s in answer.sources), [s.heading for s in answer.sources]
+
+
+def test_asking_who_is_in_charge_of_a_named_company_abstains_when_no_passage_says(bot) -> None:
+    answer = bot.ask("Who is in charge of Sertis?")
+    assert answer.abstained and "in charge of Sertis" in answer.text
