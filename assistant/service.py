@@ -23,7 +23,7 @@ from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search
 from .spelling import correct_spelling
-from .text import expand_abbreviations, lexical_stems, strip_markup
+from .text import expand_abbreviations, lexical_stems, plain_wording, strip_markup, with_plain_words
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,9 @@ def vector_text(question: str) -> str:
     """What the question's vector and token vectors are computed from: short forms spelled out ("ML" →
     "ML machine learning"). Passages mostly write the long form, and MiniLM's token for "ML" is far from
     "machine learning": late interaction matched "ML" to passages that happen to abbreviate, not to
-    those about the role."""
-    return expand_abbreviations(question)
+    those about the role. Everyday idioms are followed by the plain word they stand for ("keep flopping fail"):
+    MiniLM reads the idiom in context but does not place it near the articles' plain wording."""
+    return expand_abbreviations(with_plain_words(question))
 
 
 def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
@@ -183,7 +184,7 @@ class Assistant:
             standalone = self.generator.condense(text, earlier) or standalone
         encoded = vector_text(standalone)
         vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
-        return Query(standalone, vector, lexical_stems(standalone), role_keys(standalone),
+        return Query(standalone, vector, lexical_stems(plain_wording(standalone)), role_keys(standalone),
                      tokens, content_rows(encoded, tokens), encoded)
 
     def _search(self, query: Query, k: int) -> list[Scored]:

@@ -13,7 +13,7 @@ from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unm
                             undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import Scored, asks_for_example, asks_for_named_things, named_things, prefer_subsection
-from assistant.service import InvalidQuestion, QuestionTooLong
+from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
 from conftest import DEV_SET
@@ -1088,3 +1088,13 @@ def test_a_question_about_models_flopping_is_answered_from_the_failing_at_first_
 def test_asking_who_is_in_charge_of_a_named_company_abstains_when_no_passage_says(bot) -> None:
     answer = bot.ask("Who is in charge of Sertis?")
     assert answer.abstained and "in charge of Sertis" in answer.text
+
+
+def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
+    encoded = vector_text("my models keep flopping")
+    assert "flopping" in encoded and "fail" in encoded
+
+
+def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) -> None:
+    top = bot.retrieve("what if my experiments keep falling flat?", k=1)
+    assert "fail at first" in top[0].text, top[0].heading
