@@ -141,7 +141,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
      r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through", "persist"),
-    (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace", "mindset"),
+    (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace|temperament|personality|disposition",
+     "mindset"),
+    (r"in (?:high |great |huge |big |such )?demand|demand(?= for\b)", "sought after"),
     (r"look(?:s|ed|ing)? after", "maintain"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"

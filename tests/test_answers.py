@@ -1068,6 +1068,8 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("which engineer is in charge of deployment", "which engineer is responsible for deployment"),
     ("what is the core job of a data engineer", "what is the main job of a data engineer"),
     ("in plain words, what does a data engineer do", "what does a data engineer do"),
+    ("which of the two roles suits my temperament", "which of the two roles suits my mindset"),
+    ("are machine learning engineers in high demand", "are machine learning engineers sought after"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
@@ -1098,3 +1100,9 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
 def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) -> None:
     top = bot.retrieve("what if my experiments keep falling flat?", k=1)
     assert "fail at first" in top[0].text, top[0].heading
+
+
+def test_asking_whether_a_role_is_in_demand_is_answered(bot) -> None:
+    # The articles say "highly sought-after professions" and "becoming more important", never "demand".
+    answer = bot.ask("Is machine learning engineering actually in demand?")
+    assert not answer.abstained, answer.note
