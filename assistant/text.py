@@ -136,7 +136,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"flop(?:s|ped|ping)?|fall(?:s|ing)? flat|fell flat|bomb(?:s|ed)|crash(?:es|ed|ing)? and burn(?:s|ed|t)?|"
      r"(?:go|goes|went|gone) belly[- ]up|(?:doesn't|didn't|don't|does not|did not|do not) pan out", "fail"),
     (r"call(?:s|ed)? for", "require"),
-    (r"in charge of", "responsible for"),
+    (r"in charge of|on the hook for", "responsible for"),
+    (r"junk (?:e-?)?mails?", "spam"),
     (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:over|off|on)", "provide"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"

@@ -1070,6 +1070,8 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("in plain words, what does a data engineer do", "what does a data engineer do"),
     ("which of the two roles suits my temperament", "which of the two roles suits my mindset"),
     ("are machine learning engineers in high demand", "are machine learning engineers sought after"),
+    ("what is a software engineer on the hook for", "what is a software engineer responsible for"),
+    ("who stops junk mail reaching my inbox", "who stops spam reaching my inbox"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
