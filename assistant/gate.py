@@ -11,7 +11,9 @@ Exact stems miss paraphrases ("tinkering" for "experiment", "hand over" for "pro
 uncovered share is too high the words are looked up once more, in context: each uncovered word counts
 as covered in proportion to how closely the passages' token vectors match it (alignment.py). A word
 the corpus never treats ("salary", "visas", "bootcamp") finds no close counterpart and keeps its weight.
-How much may stay uncovered grows with how close the best passage, or its best sentence, is.
+How much may stay uncovered grows with how close the best passage, or its best sentence, is. Everyday idioms
+("my models keep flopping", "on the hook for") are read as the plain word they stand for before any of this
+(text.PLAIN_WORDING): neither stems nor MiniLM's token vectors bring "flopping" near "fail".
 
 Answer types are checked beyond words:
 - a name the corpus never uses ("the CEO of Sertis", "AWS") is refused, and so is a question asking what a term is
