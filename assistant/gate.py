@@ -254,7 +254,11 @@ def key_terms(question: str) -> dict[str, str]:
     is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
     question = _ADVICE_FRAME.sub("how", question)
-    words = (word for token in tokens(spell_out_abbreviations(plain_wording(question))) for word in token.removesuffix("'s").split("-"))
+    # An idiom is judged by its plain word but keeps the asker's wording: a refusal names what they wrote ("looks
+    # after"), and the word aligner looks for it in the question.
+    idioms: dict[str, str] = {}
+    words = (word for token in tokens(spell_out_abbreviations(plain_wording(question, idioms)))
+             for word in token.removesuffix("'s").split("-"))
     for word in words:
         if word in STOPWORDS or word in ABBREVIATIONS or len(word) < 2 and word not in {"r", "c"}:
             continue  # a short form is judged by its spelled-out words
@@ -262,7 +266,7 @@ def key_terms(question: str) -> dict[str, str]:
             continue  # "I'm 19", "a 30yo accountant": a count sets the scene; number questions have their own rule
         s = stem(word)
         if s not in FRAME_STEMS and word not in FRAME_WORDS and word not in _PROCEDURE_SHAPE:
-            terms.setdefault(s, word)
+            terms.setdefault(s, idioms.get(word, word))
     return terms
 
 

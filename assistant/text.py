@@ -154,10 +154,17 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
 _PLAIN_WORDING = [(re.compile(rf"\b(?:{pattern})\b", re.I), plain) for pattern, plain in PLAIN_WORDING]
 
 
-def plain_wording(text: str) -> str:
-    """The text with everyday idioms replaced by the plain word they stand for ("keeps flopping" → "keeps fail")."""
+def plain_wording(text: str, sources: dict[str, str] | None = None) -> str:
+    """The text with everyday idioms replaced by the plain word they stand for ("keeps flopping" → "keeps fail").
+    `sources`, when given, is filled with each plain word mapped to the idiom as the text wrote it."""
+    def swap(match: re.Match, plain: str) -> str:
+        if sources is not None:
+            for word in tokens(plain):
+                sources.setdefault(word, match.group(0))
+        return plain
+
     for pattern, plain in _PLAIN_WORDING:
-        text = pattern.sub(plain, text)
+        text = pattern.sub(lambda m, plain=plain: swap(m, plain), text)
     return text
 
 

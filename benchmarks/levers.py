@@ -235,7 +235,7 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
                 "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never,
                 "_HORIZON": never, "unmet_origin": lambda *args: "", "unmet_persuasion": lambda *args: "",
                 "_CONDITIONS": never, "COMMON_MISSING_WEIGHT": 1.0, "_DATED": never, "unranked_choice": lambda *args: (),
-                "undefined_term": lambda *args: "", "plain_wording": lambda text: text})
+                "undefined_term": lambda *args: "", "plain_wording": lambda text, sources=None: text})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))

@@ -1108,3 +1108,8 @@ def test_asking_whether_a_role_is_in_demand_is_answered(bot) -> None:
     # The articles say "highly sought-after professions" and "becoming more important", never "demand".
     answer = bot.ask("Is machine learning engineering actually in demand?")
     assert not answer.abstained, answer.note
+
+
+def test_an_idiom_is_judged_by_its_plain_word_but_named_as_the_asker_wrote_it() -> None:
+    # A refusal says what the asker wrote ("looks after"), not the word it was judged by ("maintain").
+    assert key_terms("Who looks after the office at Sertis?")["maintain"] == "looks after"
