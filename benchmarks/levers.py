@@ -136,8 +136,12 @@ def main(argv: list[str] | None = None) -> int:
                                 for i in items], [i.gold for i in items]) for s, items in sets.items()}
 
         shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
-                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED", "SUBSECTION_MARGIN", "W_EXAMPLE")}
+                                                                "ROLE_MISMATCH_PENALTY", "W_NAMED", "SUBSECTION_MARGIN", "W_EXAMPLE",
+                                                                "W_PROCESS")}
         retrieval.W_NAMED = retrieval.W_EXAMPLE = 0.0  # rows 5-14: no example answer type
+        # Rows 5-16 have no process answer type: `before` is the shipped search without it.
+        before = {**shipped, "W_PROCESS": 0.0}
+        retrieval.W_PROCESS = 0.0
         retrieval.SUBSECTION_MARGIN = -1.0  # rows 5-10: no preference for subsections
         spelled_out = service_module.vector_text
         # Rows 5-15 read everyday idioms as written ("keep flopping"), in search and in the gate's rows a-m.
@@ -150,16 +154,16 @@ def main(argv: list[str] | None = None) -> int:
         results.append(("5. + follow-ups condensed from the conversation (shipped code, no role penalty)", product(True)))
         _set(retrieval, {**earlier, "ROLE_MISMATCH_PENALTY": shipped["ROLE_MISMATCH_PENALTY"]})
         results.append(("6. + role-mismatch penalty", product(True)))
-        _set(retrieval, {**shipped, "W_NAMED": 0.0, "SUBSECTION_MARGIN": -1.0, "W_EXAMPLE": 0.0})
+        _set(retrieval, {**before, "W_NAMED": 0.0, "SUBSECTION_MARGIN": -1.0, "W_EXAMPLE": 0.0})
         results.append(("7. + late interaction on MiniLM token vectors, reweighted", product(True)))
         index_module._blend = blend
         bot.ingest(rebuild=True)
         results.append(("8. + sentence vectors halfway between with and without their heading", product(True)))
-        _set(retrieval, {**shipped, "SUBSECTION_MARGIN": -1.0, "W_EXAMPLE": 0.0})
+        _set(retrieval, {**before, "SUBSECTION_MARGIN": -1.0, "W_EXAMPLE": 0.0})
         results.append(("9. + answer type: 'which tools / languages…' prefers passages naming such things", product(True)))
         service_module.vector_text = spelled_out
         results.append(("10. + question embedded with short forms spelled out (ML → machine learning)", product(True)))
-        _set(retrieval, {**shipped, "W_EXAMPLE": 0.0})
+        _set(retrieval, {**before, "W_EXAMPLE": 0.0})
         by_heading = retrieval.prefer_subsection
         # Rows 11-12: the best-ranked of the close subsections, whatever their headings say.
         retrieval.prefer_subsection = lambda scored, subsections, margin, *named: by_heading(scored, subsections, margin)
@@ -179,7 +183,10 @@ def main(argv: list[str] | None = None) -> int:
                         product(True)))
         _set(service_module, plain)
         results.append(("16. + everyday idioms read as their plain word in BM25 and beside it in the question's vectors "
-                        "('keep flopping' → 'fail') = shipped retrieval", product(True)))
+                        "('keep flopping' → 'fail')", product(True)))
+        retrieval.W_PROCESS = shipped["W_PROCESS"]
+        results.append(("17. + answer type: a question asking for the steps of a piece of work prefers passages that lay "
+                        "out a sequence = shipped retrieval", product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})
 

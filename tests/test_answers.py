@@ -12,7 +12,8 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
                             undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import Scored, asks_for_example, asks_for_named_things, named_things, prefer_subsection
+from assistant.retrieval import (Scored, asks_for_example, asks_for_named_things, asks_for_process, named_things,
+                                 prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -724,6 +725,41 @@ def test_a_question_asking_for_an_example_retrieves_a_passage_that_gives_one(bot
     # Without the answer type, the role's own section ("Types › Machine Learning Engineer") ranks first.
     top = bot.retrieve("whats an example of something an ml model can do", k=1)[0]
     assert top.id in bot.corpus.examples and "weather" in top.text, top.heading
+
+
+def test_a_request_for_the_steps_of_a_piece_of_work_asks_for_a_process() -> None:
+    assert asks_for_process("walk me thru how an ML engineer actually builds a model")
+    assert asks_for_process("When an automation project kicks off, what usually happens first?")
+    assert asks_for_process("In what order does a software engineer's work on a product happen?")
+    assert not asks_for_process("What does a machine learning engineer do?")
+
+
+def test_the_steps_of_the_askers_own_path_are_no_process_of_work() -> None:
+    assert not asks_for_process("What steps should I take to become a machine learning engineer?")
+    assert not asks_for_process("how long does it take to learn tensorflow from scratch")
+    # "machine learning" names the field, not the asker learning something.
+    assert asks_for_process("When a machine learning project kicks off, what happens first?")
+
+
+def test_the_passages_that_lay_out_a_sequence_are_the_process_passages(bot) -> None:
+    headings = {bot.corpus.passages[pid].heading for pid in bot.corpus.processes}
+    # The model's development process, the software lifecycle "starting from designing", the first steps of automation
+    # projects, and the data scientist who gathers, examines "and then" applies; a skills list naming a lifecycle is none.
+    assert headings == {"What does a machine learning engineer do?", "What does a software engineer do?",
+                        "How Does One Become an Effective Machine Learning Engineer? › Exploration and Analysis",
+                        "Machine Learning Engineer vs Data Scientist › Differences"}, headings
+
+
+def test_a_question_asking_in_what_order_work_happens_retrieves_the_passage_that_lays_it_out(bot) -> None:
+    # Without the answer type, "Types › Software Engineer" (which says what code they write) ranks first.
+    top = bot.retrieve("In what order does a software engineer's work on a product happen?", k=1)[0]
+    assert top.id in bot.corpus.processes and "starting from designing" in top.text, top.heading
+
+
+def test_asking_for_the_steps_to_become_an_engineer_keeps_the_tips_first(bot) -> None:
+    # Read as a process of work, the question would rank the first-steps-of-automation passage above the tips.
+    top = bot.retrieve("What steps should I take to become a machine learning engineer?", k=1)[0]
+    assert top.heading == "How Does One Become an Effective Machine Learning Engineer?", top.heading
 
 
 def test_who_handles_what_in_the_robot_example_retrieves_the_collaboration_passage(bot) -> None:
