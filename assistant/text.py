@@ -146,6 +146,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      "mindset"),
     (r"in (?:high |great |huge |big |such )?demand|demand(?= for\b)", "sought after"),
     (r"look(?:s|ed|ing)? after", "maintain"),
+    # "give up on a problem" is to abandon it; "give up easily" says how persistent someone is.
+    (r"(?:give(?:s|n)? up|gave up|giving up)(?! easily)|throw(?:s|ing|n)? in the towel|threw in the towel|"
+     r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from", "abandon"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|distinctions?)\b)", "main"),

@@ -1108,6 +1108,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("are machine learning engineers in high demand", "are machine learning engineers sought after"),
     ("what is a software engineer on the hook for", "what is a software engineer responsible for"),
     ("who stops junk mail reaching my inbox", "who stops spam reaching my inbox"),
+    ("when is it time to give up on a problem", "when is it time to abandon a problem"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
@@ -1117,6 +1118,12 @@ def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain)
 def test_a_word_an_idiom_borrows_keeps_its_sense_elsewhere() -> None:
     # "core" means "main" before a duty or a job; "core values" asks about values the articles never list.
     assert "core" in key_terms("What are the core values of Sertis?")
+
+
+def test_giving_up_easily_is_about_persistence_not_abandoning_a_problem() -> None:
+    # The tip on abandoning an issue would answer "I give up easily" with when to drop a problem.
+    assert "abandon" not in key_terms("Should I go into ML if I give up easily when stuff doesn't work?")
+    assert "abandon" in key_terms("Should I give up on a problem when stuff doesn't work?")
 
 
 def test_a_question_about_models_flopping_is_answered_from_the_failing_at_first_passage(bot) -> None:
@@ -1138,6 +1145,13 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
 def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) -> None:
     top = bot.retrieve("what if my experiments keep falling flat?", k=1)
     assert "fail at first" in top[0].text, top[0].heading
+
+
+def test_asking_when_to_walk_away_from_a_problem_retrieves_the_passage_on_abandoning_one(bot) -> None:
+    # The tip says "know how to abandon an issue if you cannot find a workable solution"; as written, the question
+    # reads closest to "Innovative Thinking and Problem-solving Skills".
+    top = bot.retrieve("When is it right to walk away from a problem you cannot crack?", k=1)[0]
+    assert "abandon an issue" in top.text, top.heading
 
 
 def test_asking_whether_a_role_is_in_demand_is_answered(bot) -> None:
