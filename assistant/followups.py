@@ -188,9 +188,11 @@ def _the_other(subject: str, user_history: Sequence[str], compared: dict[str, li
     return others[0] if len(others) == 1 else None
 
 
-def condense(question: str, user_history: Sequence[str], compared: dict[str, list[str]] | None = None) -> str:
+def condense(question: str, user_history: Sequence[str], compared: dict[str, list[str]] | None = None,
+             *, asks_nothing: bool = False) -> str:
     """A standalone version of `question` given the user's earlier questions (oldest first) and, for "the other
-    one", the roles the corpus compares (`counterparts`)."""
+    one", the roles the corpus compares (`counterparts`). `asks_nothing` says the question has no words of its own
+    beyond framing ("can you give me an example?", "why is that?"): the caller judges that, with the gate's key terms."""
     question = question.strip()
     if not user_history or not question:
         return question
@@ -237,10 +239,22 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
                 return _plural(subject)
             return _indefinite(subject) if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
         return _PRONOUN.sub(replace, question, count=1)
+    if asks_nothing:
+        return read_with_previous(question, user_history)
     if ellipsis or len(question.split()) <= 3:
         # "What about skills?", "Which tools?" — fragments that only make sense with the subject.
         return f"{question.rstrip(' ?.!')} for {_indefinite(subject)}?"
     return question
+
+
+def read_with_previous(question: str, user_history: Sequence[str]) -> str:
+    """A follow-up that asks nothing of its own ("can you give me an example?", "ok what else?") with the last question
+    it continues, itself made standalone: "…an example? (what does a machine learning engineer build)". Filling in
+    the subject alone ("an example for a machine learning engineer") would drop what the last question asked."""
+    if not user_history:
+        return question
+    previous = condense(user_history[-1], user_history[:-1])
+    return f"{question.strip()} ({previous.strip().rstrip(' ?.!')})"
 
 
 # Words around the new role in "And for a data engineer?", "What about for the other role, software engineer?",

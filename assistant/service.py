@@ -17,7 +17,7 @@ from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stre
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
 from .followups import condense, find_roles, resolve_named_pointer, resolve_ordinal, role_keys
-from .gate import Verdict, judge
+from .gate import Verdict, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
@@ -177,7 +177,9 @@ class Assistant:
                                       self.corpus.organisations)
         # "Can you expand on the second one?": the second item of the last reply's list, or of the roles asked about.
         named = named or resolve_ordinal(text, earlier, last_reply(history, self.settings.max_history_turns))
-        standalone = named or condense(text, earlier, self.corpus.counterparts)
+        # "can you give me an example?" names no role and has no key word: it asks about what the last question did.
+        asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(text)
+        standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing)
         if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.

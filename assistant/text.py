@@ -62,7 +62,7 @@ FRAME_WORDS = frozenset(
     worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
-    nutshell plain
+    nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
@@ -152,7 +152,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|distinctions?)\b)", "main"),
-    (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell", ""),
+    (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell|"
+     r"(?<=real )world|(?<=real-)world", ""),
 )
 _PLAIN_WORDING = [(re.compile(rf"\b(?:{pattern})\b", re.I), plain) for pattern, plain in PLAIN_WORDING]
 

@@ -237,3 +237,31 @@ def test_a_follow_up_counting_into_a_list_of_tips_retrieves_the_tip_it_counts(bo
                {"role": "assistant", "content": TIPS}]
     answer = bot.ask("can you expand on the second one?", history)
     assert not answer.abstained and "Innovative Thinking" in answer.sources[0].heading, (answer.standalone_question, answer.text)
+
+
+@pytest.mark.parametrize("question", ["can you give me an example?", "why is that?", "ok what else?",
+                                      "can you expand on that?", "give me a real world example of one"])
+def test_a_follow_up_that_asks_nothing_of_its_own_is_read_with_the_last_question(question) -> None:
+    history = ["What does a data engineer do?", "What skills do they need?"]
+    assert condense(question, history, asks_nothing=True) == f"{question} (What skills do data engineers need)"
+
+
+def test_a_follow_up_with_words_of_its_own_is_not_read_with_the_last_question(bot) -> None:
+    # "What about skills?" asks about skills: the subject is filled in, the last question's topic is not carried over.
+    answer = bot.ask("What about skills?", history=[["What does a data engineer do?", "They build data pipelines."]])
+    assert answer.standalone_question == "What about skills for a data engineer?"
+
+
+def test_asking_for_an_example_after_a_question_is_answered_with_that_questions_example(bot) -> None:
+    # Read alone, "can you give me an example?" names nothing the gate can find in the articles, and is refused.
+    history = [["what does a machine learning engineer actually build?", "Mostly machine learning models."]]
+    answer = bot.ask("can you give me an example?", history=history)
+    assert not answer.abstained, answer.note
+    assert "weather" in answer.text, answer.text
+
+
+def test_asking_to_expand_on_an_answer_stays_on_its_subject(bot) -> None:
+    # "expand" read as a topic word retrieved the articles' introduction for "can you expand on that?".
+    history = [["What does a DevOps engineer do?", "They link design and operations."]]
+    top = bot.retrieve("can you expand on that?", history=history, k=1)[0]
+    assert top.heading.endswith("DevOps Engineer"), top.heading
