@@ -45,7 +45,7 @@ from wordfreq import zipf_frequency
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import Corpus, Scored, named_things
-from .text import (ABBREVIATIONS, ASKERS_PEOPLE, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, lexical_stems,
+from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, lexical_stems,
                    plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
 
@@ -671,7 +671,7 @@ def tolerated_share(similarity: float) -> float:
 def is_common(word: str) -> bool:
     """Whether a word is among the most frequent in everyday English (wordfreq's Zipf scale, offline data;
     wordfreq caches its lookups)."""
-    return zipf_frequency(word, "en") >= COMMON_ZIPF
+    return word in EMPHASIS_WORDS or zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
 def _is_covered(term: str, covered: set[str]) -> bool:

@@ -67,6 +67,13 @@ FRAME_WORDS = frozenset(
 ) | frozenset(ASKERS_PEOPLE)
 
 
+# Adverbs that stretch or stress what a question says ("keep grinding on it forever", "totally separate worlds"): the
+# asker's emphasis more than a topic, yet a forecast can turn on one ("needed forever?"). The gate weighs a missing one
+# like an everyday word.
+EMPHASIS_WORDS = frozenset("""forever always constantly endlessly nonstop anymore seriously literally totally definitely
+    absolutely completely truly""".split())
+
+
 def strip_markup(text: str) -> str:
     """Text without HTML tags or entities: what a user typed, read as plain words."""
     return re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", text))).strip()

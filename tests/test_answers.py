@@ -1154,6 +1154,21 @@ def test_asking_when_to_walk_away_from_a_problem_retrieves_the_passage_on_abando
     assert "abandon an issue" in top.text, top.heading
 
 
+@pytest.mark.parametrize("question", ["and if my model still won't work, do I just keep going forever?",
+                                      "is it totally normal that my models don't work at first?"])
+def test_an_asker_s_emphasis_does_not_make_a_question_unanswerable(bot, question) -> None:
+    # "forever" and "totally" were weighed as topics the articles never treat, and the question was refused.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+    assert any("fail at first" in s.text for s in answer.sources), [s.heading for s in answer.sources]
+
+
+def test_an_emphasis_word_still_counts_towards_a_question_s_topic() -> None:
+    # Weighed like an everyday word, not dropped: "needed forever?" is a forecast that turns on it.
+    assert "forev" in key_terms("Will machine learning engineers be needed forever?")
+    assert is_common("forever")
+
+
 def test_asking_whether_a_role_is_in_demand_is_answered(bot) -> None:
     # The articles say "highly sought-after professions" and "becoming more important", never "demand".
     answer = bot.ask("Is machine learning engineering actually in demand?")
