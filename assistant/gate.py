@@ -237,10 +237,12 @@ class Verdict:
         return "no passage is close to the question"
 
 
-# The shape of a procedure answer ("the steps for building one, start to finish"), not its topic. Only the gate
+# The shape of a procedure answer ("the steps for building one, start to finish", "what order do things happen in?",
+# "the whole journey"), not its topic. Only the gate
 # sets them aside: late interaction still uses "steps" to find passages that walk through some (as frame words
 # they cost two tuning sets a rank-1 hit).
-_PROCEDURE_SHAPE = frozenset({"step", "steps", "stage", "stages", "finish"})
+_PROCEDURE_SHAPE = frozenset({"step", "steps", "stage", "stages", "finish", "order", "sequence", "journey", "workflow",
+                               "flow", "happen", "happens", "happened"})
 # "How should I handle it?", "how do I cope with that": a request for advice on what the question is about, whose verb
 # is no topic. "What tasks does a software engineer handle?" asks about the tasks, and "handle" stays.
 _ADVICE_FRAME = re.compile(r"\bhow (?:should|do|can|would|could|to) (?:i |we |you |one )?(?:best )?(?:handle|cope(?: with)?)\b", re.I)

@@ -1169,6 +1169,13 @@ def test_an_emphasis_word_still_counts_towards_a_question_s_topic() -> None:
     assert is_common("forever")
 
 
+def test_asking_in_what_order_work_happens_is_judged_by_what_the_work_is(bot) -> None:
+    # "order" and "happen" give the shape of the answer, like "steps"; weighed as topics they made this refused.
+    answer = bot.ask("When a coder builds an app for a customer, what order do things happen in?")
+    assert not answer.abstained, answer.note
+    assert "gathering feature requirements" in answer.text, answer.text
+
+
 def test_asking_whether_a_role_is_in_demand_is_answered(bot) -> None:
     # The articles say "highly sought-after professions" and "becoming more important", never "demand".
     answer = bot.ask("Is machine learning engineering actually in demand?")
