@@ -34,7 +34,8 @@ FLOORS = {
     "tune.jsonl": {"hit_at_1": 0.6, "hit_at_k": 0.9, "mrr_at_10": 0.75, "out_of_scope_rate": 0.9, "false_rate": 0.1},
 # held_out's two out-of-scope misses (tomorrow's weather, the fastest language) and held_out2's weather, "harder to
 # break into" and "what is that job" questions led to gate row l and the role a question points back at: since then
-# both refuse every out-of-scope question (held_out was at .8, held_out2 at .9).
+# both refuse every out-of-scope question (held_out was at .8, held_out2 at .9). held_out's two "give up on a problem"
+# questions (p28, e33) were among the five that "give up on" → "abandon" was measured on (rank 3 and 2 → 1).
     "held_out.jsonl": {"hit_at_1": 0.68, "hit_at_k": 0.92, "mrr_at_10": 0.78, "out_of_scope_rate": 0.9, "false_rate": 0.06},
 # Written blind by a helper at the end of a later stop (20 varied out-of-scope requests), measured with the code
 # already chosen and not tuned on until the questions above: hit@1 .900, MRR .936, out-of-scope .80, false abstention .067.
