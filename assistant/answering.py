@@ -276,6 +276,16 @@ def abstention_text(verdict: Verdict, corpus: Corpus, topics: list[str]) -> str:
             f"{'; '.join(corpus.titles())}. For example, ask about: {listed}.")
 
 
+_SMALL_TALK_OPENING = {"thanks": "You're welcome!", "greeting": "Hello!", "ack": "Glad to help."}
+
+
+def small_talk_text(kind: str, corpus: Corpus, topics: list[str]) -> str:
+    """The reply to a greeting or a thank-you: what can be asked, with no passage quoted."""
+    listed = "; ".join(topics[:8]) if topics else "the articles in my corpus"
+    return (f"{_SMALL_TALK_OPENING.get(kind, '')} I answer career questions from these articles: "
+            f"{'; '.join(corpus.titles())}. For example, ask about: {listed}.").strip()
+
+
 def stream_text(text: str) -> Iterator[str]:
     """Deltas of an already complete answer, word by word, so the chat shows it arriving."""
     for match in re.finditer(r"\S+\s*", text):

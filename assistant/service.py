@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .alignment import PassageTokens, WordAligner, content_rows
-from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, stream_text
+from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, small_talk_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
 from .followups import condense, find_roles, resolve_named_pointer, resolve_ordinal, role_keys
@@ -23,7 +23,7 @@ from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search
 from .spelling import correct_spelling
-from .text import expand_abbreviations, lexical_stems, plain_wording, strip_markup, with_plain_words
+from .text import expand_abbreviations, lexical_stems, plain_wording, small_talk, strip_markup, with_plain_words
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +224,12 @@ class Assistant:
 
     def _answer(self, question: str, history: History | None) -> Iterator[str | Answer]:
         """The model's raw deltas (when a chat model answers), then the final Answer."""
+        kind = small_talk(self._validate(question))
+        if kind:
+            # "thanks!" asks nothing: read as a follow-up it would repeat the last answer, read alone it would be refused.
+            yield Answer(small_talk_text(kind, self.corpus, self.topics), [], True, question, question,
+                         note="small talk: nothing to look up")
+            return
         query = self._prepare(question, history)
         top = self._search(query, self.settings.top_k)
         verdict = judge(query.text, top, self.corpus, self._aligner(query, top))

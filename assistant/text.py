@@ -74,6 +74,26 @@ EMPHASIS_WORDS = frozenset("""forever always constantly endlessly nonstop anymor
     absolutely completely truly""".split())
 
 
+# Messages that only greet, thank or acknowledge ("thanks!", "ok great", "hello"): small talk, not a question. Read as a
+# follow-up, "thanks!" would repeat the last answer.
+_GREETINGS = frozenset("hi hello hey hiya yo morning afternoon evening".split())
+_THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated".split())
+_SMALL_TALK = _GREETINGS | _THANKS | frozenset("""you so much very a lot lots many ok okay k cool great nice awesome
+    perfect got it i see alright all right sure good bye goodbye that this was is helps helped helpful useful wow oh ah
+    yes yeah yep lol makes sense there again everyone""".split())
+
+
+def small_talk(text: str) -> str:
+    """"greeting" or "thanks" when a message is only small talk of that kind, "ack" for other acknowledgements ("ok
+    great"), else ""."""
+    words = tokens(text)
+    if not words or any(w not in _SMALL_TALK for w in words):
+        return ""
+    if any(w in _THANKS for w in words):
+        return "thanks"
+    return "greeting" if any(w in _GREETINGS for w in words) else "ack"
+
+
 def strip_markup(text: str) -> str:
     """Text without HTML tags or entities: what a user typed, read as plain words."""
     return re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", text))).strip()

@@ -7,6 +7,7 @@ import pytest
 from assistant.followups import (condense, counterparts, listed_items, resolve_named_pointer, resolve_ordinal, role_keys,
                                  roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
+from assistant.text import small_talk
 
 
 @pytest.mark.parametrize(
@@ -265,3 +266,22 @@ def test_asking_to_expand_on_an_answer_stays_on_its_subject(bot) -> None:
     history = [["What does a DevOps engineer do?", "They link design and operations."]]
     top = bot.retrieve("can you expand on that?", history=history, k=1)[0]
     assert top.heading.endswith("DevOps Engineer"), top.heading
+
+
+@pytest.mark.parametrize(("message", "kind"), [("thanks!", "thanks"), ("great, thank you so much", "thanks"),
+                                               ("hello there", "greeting"), ("ok cool", "ack")])
+def test_a_message_of_greetings_or_thanks_is_small_talk(message, kind) -> None:
+    assert small_talk(message) == kind
+
+
+@pytest.mark.parametrize("message", ["thanks, and what tools do they use?", "hello, what does a data engineer do?",
+                                     "Thanks. Salary of data engineers in Bangkok."])
+def test_a_message_that_also_asks_something_is_no_small_talk(message) -> None:
+    assert small_talk(message) == ""
+
+
+def test_thanks_after_an_answer_is_acknowledged_not_answered_again(bot) -> None:
+    # Read as a follow-up that asks nothing of its own, "thanks!" repeated the data-engineer answer.
+    answer = bot.ask("thanks!", history=[["What does a data engineer do?", "They build data pipelines."]])
+    assert answer.text.startswith("You're welcome!"), answer.text
+    assert not answer.sources
