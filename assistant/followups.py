@@ -32,6 +32,8 @@ _ROLE = re.compile(
 _PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it|its|this role|that role|"
                       r"this job|that job|these roles|those roles|this position|that position|such (?:a )?roles?|"
                       r"the role|the job|the position|this one|that one|this career|that career)\b", re.I)
+# A pointer at what the conversation was about when no role was named: "those", "it", "them".
+_POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one|that one)\b", re.I)
 _ELLIPSIS_START = re.compile(r"^\s*(and|what about|how about|and what about|and how about|what of|same for|also)\b[\s,]*", re.I)
 # "the two", "both of them": the two roles the conversation has been comparing.
 _PAIR = re.compile(r"\b(?:the two|these two|those two|both)(?: (?:roles|jobs|careers|positions|professions|of them))?\b", re.I)
@@ -224,6 +226,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             return f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
         return question
 
+    if not own_roles and not subject and _POINTS_AT_TOPIC.search(question):
+        # "Which areas do the people holding those specialise in?" after "Are ML certifications worth getting?": no role
+        # to fill in, but "those" points at what the last question was about.
+        return read_with_previous(question, user_history)
     if own_roles or not subject:
         return question
     pair = recent_roles(user_history) if _PAIR.search(question) else []

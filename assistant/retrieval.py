@@ -85,6 +85,7 @@ class Query:
     tokens: TokenVectors | None = None  # every word piece, for the gate's word alignment
     content_tokens: np.ndarray | None = None  # the content words' pieces, for late interaction
     encoded: str = ""  # the text the vector and tokens were computed from, when not `text`
+    judged: str = ""  # a follow-up read with the last question, as the asker wrote it: what the relevance gate judges
 
 
 class Corpus:

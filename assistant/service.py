@@ -186,8 +186,13 @@ class Assistant:
             standalone = self.generator.condense(text, earlier) or standalone
         encoded = vector_text(standalone)
         vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
+        # A follow-up with words of its own read with the last question ("…those? (Are ML certifications worth getting)")
+        # is searched with it, but judged as the asker wrote it: the last question's words and the passages they find
+        # would make "Do they replace a degree?" read as answered by the certification passage.
+        read_with = standalone.startswith(f"{text} (") and standalone.endswith(")")
+        judged = text if read_with and not asks_nothing else ""
         return Query(standalone, vector, lexical_stems(plain_wording(standalone)), role_keys(standalone),
-                     tokens, content_rows(encoded, tokens), encoded)
+                     tokens, content_rows(encoded, tokens), encoded, judged)
 
     def _search(self, query: Query, k: int) -> list[Scored]:
         return hybrid_search(self.index, self.corpus, query, k)
@@ -232,7 +237,12 @@ class Assistant:
             return
         query = self._prepare(question, history)
         top = self._search(query, self.settings.top_k)
-        verdict = judge(query.text, top, self.corpus, self._aligner(query, top))
+        if query.judged:
+            own = self._prepare(query.judged, None)
+            own_top = self._search(own, self.settings.top_k)
+            verdict = judge(own.text, own_top, self.corpus, self._aligner(own, own_top))
+        else:
+            verdict = judge(query.text, top, self.corpus, self._aligner(query, top))
         if not verdict.answerable:  # the gate runs first: an out-of-scope question never reaches a model
             yield Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
                          note=verdict.reason)

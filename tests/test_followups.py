@@ -285,3 +285,24 @@ def test_thanks_after_an_answer_is_acknowledged_not_answered_again(bot) -> None:
     answer = bot.ask("thanks!", history=[["What does a data engineer do?", "They build data pipelines."]])
     assert answer.text.startswith("You're welcome!"), answer.text
     assert not answer.sources
+
+
+def test_a_pointer_with_no_role_in_the_conversation_is_read_with_the_last_question() -> None:
+    # No role to fill in: "them" points at what the last question was about.
+    assert condense("Which areas do people holding them focus on?", ["Are machine learning certifications worth getting?"]) \
+        == "Which areas do people holding them focus on? (Are machine learning certifications worth getting)"
+
+
+def test_a_follow_up_pointing_at_the_last_topic_retrieves_that_topic(bot) -> None:
+    # Read alone, the question ranked "Machine learning engineer vs. Software engineer: what are the differences?" first.
+    history = [["Are machine learning certifications worth getting?", "They can give you an edge."]]
+    top = bot.retrieve("Which areas do people holding them focus on?", history=history, k=1)[0]
+    assert "Certified professionals" in top.text, top.heading
+
+
+def test_a_follow_up_read_with_the_last_question_is_still_judged_by_its_own_words(bot) -> None:
+    # Searched with "Are machine learning certifications worth getting?", the certification passage reads close enough
+    # for the gate to let "degree" through; judged as written, nothing speaks of degrees.
+    history = [["Are machine learning certifications worth getting?", "They can give you an edge."]]
+    answer = bot.ask("Do they replace a degree?", history=history)
+    assert answer.abstained, answer.text
