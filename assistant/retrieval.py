@@ -5,7 +5,7 @@ embedded with the text), sentence vectors find the one sentence that paraphrases
 a long passage, BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"), and late interaction
 matches the question word by word in context, which finds paraphrases that share no words with the
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
-strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…")
+strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…", "data engineer tools?")
 also prefers passages that name some, one asking for an example passages that give one, one asking for the steps
 of a piece of work passages that lay out a sequence, and a section's opening passage in a near tie with one of its own
 subsections gives way to it (to the one whose heading the question names, "› Differences", if any; an opening that
@@ -315,8 +315,18 @@ def asks_for_process(question: str) -> bool:
     return any(_ASKS_FOR_PROCESS.search(s) and not _OWN_PATH.search(s) for s in split_sentences(question))
 
 
+# A terse search-box query ("ML engineer languages and frameworks?", "data engineer tools?") asks for names as plainly
+# as "Which tools…" does, with no question word to head it: a few words, no question word or verb up front, ending on
+# the kind of thing (and at most a word such as "list" after it).
+_TERSE_NAMES = re.compile(r"^\W*(?!(?:which|what|who|whom|how|why|when|where|is|are|do|does|did|can|could|should|would|will|"
+                          r"i|my|tell|explain|give|list)\b)(?:[\w+#-]+\s+){0,5}?(?:and\s+|&\s+|/\s*)?"
+                          r"(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|databases?|stacks?)"
+                          r"(?:\s+(?:and|&|/)\s+(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|"
+                          r"databases?))?(?:\s+(?:list|used|needed))?\W*$", re.I)
+
+
 def asks_for_named_things(question: str) -> bool:
-    return bool(_ASKS_FOR_NAMES.search(question))
+    return bool(_ASKS_FOR_NAMES.search(question) or _TERSE_NAMES.match(question.strip()))
 
 
 def named_things(text: str) -> frozenset[str]:

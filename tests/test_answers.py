@@ -706,6 +706,20 @@ def test_software_as_a_person_or_a_stage_is_not_a_request_for_named_things() -> 
     assert not asks_for_named_things("which job, ML eng or software, fits a methodical person?")
 
 
+def test_a_terse_search_box_query_for_tools_asks_for_named_things() -> None:
+    assert asks_for_named_things("data engineer tools?")
+    assert asks_for_named_things("DevOps engineer tools and platforms?")
+    assert asks_for_named_things("tech stack")
+    assert not asks_for_named_things("ML engineer skills list?")
+    assert not asks_for_named_things("software engineer vs ML engineer?")
+    assert not asks_for_named_things("is python a good language")
+
+
+def test_a_terse_query_for_a_roles_languages_prefers_the_passage_that_names_them(bot) -> None:
+    top = bot.retrieve("ML engineer languages and frameworks?", k=1)
+    assert "TensorFlow" in top[0].text and "Python" in top[0].text, top[0].heading
+
+
 def test_a_request_for_a_real_life_case_asks_for_an_example() -> None:
     assert asks_for_example("can u give me a real-life example showing which bit an ML engineer builds")
     assert asks_for_example("Can you illustrate the difference with an everyday case?")
