@@ -337,6 +337,18 @@ def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hirin
     assert answer.abstained and "hiring" in answer.text
 
 
+@pytest.mark.parametrize("question", ["where can i apply for sertis jobs", "Where should I apply for data engineer jobs?"])
+def test_where_to_apply_for_a_job_is_a_hiring_question(bot, question) -> None:
+    # "apply" and "Sertis" are both in the corpus ("apply machine learning techniques"); where to apply is not.
+    answer = bot.ask(question)
+    assert answer.abstained, answer.text
+
+
+def test_where_a_role_applies_a_technique_is_not_a_hiring_question(bot) -> None:
+    answer = bot.ask("Where do data scientists apply machine learning techniques?")
+    assert not answer.abstained, answer.note
+
+
 def test_why_a_company_would_hire_a_role_is_a_question_about_the_role(bot) -> None:
     answer = bot.ask("Why would a company hire a systems engineer for an ML project?")
     assert not answer.abstained, answer.note
