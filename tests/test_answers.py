@@ -12,7 +12,7 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
                             undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, asks_for_example, asks_for_named_things, asks_for_process, named_things,
+from assistant.retrieval import (Scored, asks_for_duty, asks_for_example, asks_for_named_things, asks_for_process, named_things,
                                  prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
@@ -730,6 +730,26 @@ def test_a_terse_search_box_query_for_tools_asks_for_named_things() -> None:
 def test_a_terse_query_for_a_roles_languages_prefers_the_passage_that_names_them(bot) -> None:
     top = bot.retrieve("ML engineer languages and frameworks?", k=1)
     assert "TensorFlow" in top[0].text and "Python" in top[0].text, top[0].heading
+
+
+def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
+    assert asks_for_duty("ML engineer vs data scientist - what does the data scientist actually do all day?")
+    assert asks_for_duty("What's a data engineer's job when it comes to machine learning?")
+    assert not asks_for_duty("Which skills does a software engineer need?")
+    assert not asks_for_duty("Is machine learning a career with a future?")
+
+
+def test_the_passages_stating_a_roles_duty_are_known_by_that_role(bot) -> None:
+    by_heading = {bot.corpus.passages[pid].heading: roles for pid, roles in bot.corpus.duties.items()}
+    # "Meanwhile, a data scientist's job is to gather information…"; "Their primary duty…" there is left unresolved.
+    assert by_heading["Machine Learning Engineer vs Data Scientist › Differences"] == {("data", "scientist")}
+    assert by_heading["Types of Engineers That Work on Machine Learning › DevOps Engineer"] == {("devops", "engineer")}
+    assert by_heading["Machine Learning Engineer vs Data Scientist › Similarities"] == set()
+
+
+def test_what_a_role_does_prefers_the_passage_stating_its_duty_over_one_naming_it(bot) -> None:
+    top = bot.retrieve("I keep mixing up data scientists and ML engineers. What does a data scientist actually do?", k=1)
+    assert "a data scientist’s job is to gather information" in top[0].text, top[0].heading
 
 
 def test_a_request_for_a_real_life_case_asks_for_an_example() -> None:
