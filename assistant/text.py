@@ -136,8 +136,9 @@ _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reve
 def _spelled_out(m: re.Match) -> str | None:
     """The spelled-out words of a matched short form, or None when the match is no short form."""
     short, plural = m.group(1), m.group(2)
-    # A plural short form ("DEs", "SWEs") is one only in capitals: lower case, "des" or "cds" is another word.
-    if plural and not (short.isupper() and plural == "s"):
+    # A plural short form ("DEs", "SWEs") is one only in capitals when it is two letters: lower case, "des" or "cds" is
+    # another word. From three letters on ("swes", "mles", "diffs") a lower-case plural is still the short form.
+    if plural and not (plural == "s" and (short.isupper() or len(short) >= 3)):
         return None
     return ABBREVIATIONS[short.lower()] + plural
 

@@ -845,6 +845,17 @@ def test_a_lower_case_word_that_looks_like_a_plural_short_form_stays_a_word() ->
     assert lexical_stems("les des cds") == lexical_stems("les") + ["des", "cds"]
 
 
+def test_a_lower_case_plural_of_a_longer_short_form_counts_as_its_spelled_out_plural() -> None:
+    # "swes" or "mles" is no word of its own, whatever its case.
+    assert lexical_stems("where do swes start") == lexical_stems("where do software engineers start")
+    assert lexical_stems("mles") == lexical_stems("machine learning engineers")
+
+
+def test_a_question_naming_a_role_by_a_lower_case_plural_short_form_is_answered(bot) -> None:
+    answer = bot.ask("where do swes start on a new project? like first step")
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_naming_a_role_by_its_plural_short_form_is_answered(bot) -> None:
     short = bot.ask("what tools do DEs use for big data")
     spelled = bot.ask("what tools do data engineers use for big data")
