@@ -59,7 +59,7 @@ FRAME_WORDS = frozenset(
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
-    worth possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
+    worth bother possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further

@@ -349,6 +349,13 @@ def test_where_a_role_applies_a_technique_is_not_a_hiring_question(bot) -> None:
     assert not answer.abstained, answer.note
 
 
+def test_whether_to_bother_with_something_is_asked_about_that_thing(bot) -> None:
+    # "should I bother getting X" asks whether X is worth it, which the certification passage answers.
+    assert "bother" not in key_terms("should I bother getting certified").values()
+    answer = bot.ask("should I bother getting certified")
+    assert not answer.abstained, answer.note
+
+
 def test_why_a_company_would_hire_a_role_is_a_question_about_the_role(bot) -> None:
     answer = bot.ask("Why would a company hire a systems engineer for an ML project?")
     assert not answer.abstained, answer.note
