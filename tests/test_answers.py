@@ -893,8 +893,8 @@ def test_the_other_one_is_the_role_the_articles_compare_with_the_one_asked_about
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
     from assistant.retrieval import W_LATE, W_LEXICAL, W_PASSAGE, W_SENTENCE
 
-    # Not a question for named things, so no answer-type bonus is added.
-    query = bot._prepare("What does a DevOps engineer do all day?", None)
+    # No answer type (named things, an example, steps, a role's duty), so no bonus is added.
+    query = bot._prepare("How important are DevOps engineers on machine learning projects?", None)
     top = bot._search(query, 4)
     assert all(s.late > 0 for s in top)
     best = top[0]
