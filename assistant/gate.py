@@ -148,14 +148,16 @@ _DEFINITION = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|explain|define|wh
                          r"(?:work|function|operate|learn)\s*[?.!]*\s*$", re.I)
 
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
-# interviews, where to apply for a job) is answered only by passages that speak of hiring or the job market: a description of a role
-# names its skills and tools, which cover the question's other words, but says nothing about who gets hired.
+# interviews, where to apply for a job) is answered only by passages that speak of hiring or the job market: a
+# description of a role names its skills and tools, which cover the question's other words, but says nothing about who
+# gets hired.
 # (Requiring the hiring sentence to share a word with the question was tried: it refused paraphrases such as
 # "What helps me get hired as a machine learning engineer?".) "Why would a company hire a systems engineer?"
 # asks what the role is for, so the bare verb "hire" is not a hiring question; "hired", "hiring", "hire me" are.
 _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
                      r"r[ée]sum[ée]s?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
-                     r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
+                     r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
+                     r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"
                      r"compan(?:y|ies)|employers?))\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"

@@ -224,10 +224,10 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
         for pid in candidates:
             if pid in corpus.processes:
                 bonus[pid] = bonus.get(pid, 0.0) + W_PROCESS
-    if asks_for_duty(question):
-        roles = role_keys(question)
+    roles = role_keys(question) if asks_for_duty(question) else set()
+    if roles:
         for pid in candidates:
-            if roles and roles_overlap(roles, corpus.duties.get(pid, set())):
+            if roles_overlap(roles, corpus.duties[pid]):
                 bonus[pid] = bonus.get(pid, 0.0) + W_DUTY
     return bonus
 
@@ -313,8 +313,9 @@ def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str
 # are software engineers…" does not: "software" there is part of a job title, and in "who handles what - the
 # software guy…" or "which part of the software lifecycle" a person or a stage; "which job, ML or software" breaks
 # the phrase with a comma.
-_ASKS_FOR_NAMES = re.compile(r"\b(?:which|what)(?:\s+[\w+#][\w+#-]*){0,6}?\s+(?:languages?|frameworks?|librar(?:y|ies)|"
-                             r"tools?|technolog(?:y|ies)|software|platforms?|databases?)\b"
+# The kinds of thing a question asks to have named ("Which languages…", "data engineer tools?").
+_NAMED_KINDS = r"(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|databases?)"
+_ASKS_FOR_NAMES = re.compile(rf"\b(?:which|what)(?:\s+[\w+#][\w+#-]*){{0,6}}?\s+(?:{_NAMED_KINDS}|software)\b"
                              r"(?!\s+(?:engineers?|developers?|engineering|development|guys?|people|folks|persons?|"
                              r"sides?|teams?|lifecycles?)\b)", re.I)
 # A name inside a sentence: a capitalised word after a lower-case word, comma or bracket ("such as Java, C++").
@@ -356,10 +357,8 @@ def asks_for_process(question: str) -> bool:
 # as "Which tools…" does, with no question word to head it: a few words, no question word or verb up front, ending on
 # the kind of thing (and at most a word such as "list" after it).
 _TERSE_NAMES = re.compile(r"^\W*(?!(?:which|what|who|whom|how|why|when|where|is|are|do|does|did|can|could|should|would|will|"
-                          r"i|my|tell|explain|give|list)\b)(?:[\w+#-]+\s+){0,5}?(?:and\s+|&\s+|/\s*)?"
-                          r"(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|databases?|stacks?)"
-                          r"(?:\s+(?:and|&|/)\s+(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|"
-                          r"databases?))?(?:\s+(?:list|used|needed))?\W*$", re.I)
+                          rf"i|my|tell|explain|give|list)\b)(?:[\w+#-]+\s+){{0,5}}?(?:and\s+|&\s+|/\s*)?(?:{_NAMED_KINDS}|stacks?)"
+                          rf"(?:\s+(?:and|&|/)\s+{_NAMED_KINDS})?(?:\s+(?:list|used|needed))?\W*$", re.I)
 
 
 def asks_for_named_things(question: str) -> bool:
