@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from .corpus import Document
-from .text import split_sentences
+from .text import is_link_line, split_sentences
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 # A prose section this short that opens a run of sections reads as their introduction.
@@ -108,13 +108,28 @@ def make_splitter(chunk_size: int, chunk_overlap: int) -> RecursiveCharacterText
     )
 
 
+def _pieces(body: str, splitter: RecursiveCharacterTextSplitter) -> list[str]:
+    """The section's passages. A paragraph that is one link line stands alone: it speaks of where it points (a careers page), not of
+    what the section says, and would otherwise lend its words to the section's last passage."""
+    pieces: list[str] = []
+    prose: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", body):
+        if is_link_line(paragraph):
+            pieces += splitter.split_text("\n\n".join(prose)) if prose else []
+            pieces.append(paragraph.strip())
+            prose = []
+        else:
+            prose.append(paragraph)
+    return pieces + (splitter.split_text("\n\n".join(prose)) if prose else [])
+
+
 def chunk_document(doc: Document, *, chunk_size: int = 900, chunk_overlap: int = 120) -> list[Chunk]:
     """Passages of one article, in reading order, each at most `chunk_size` characters."""
     splitter = make_splitter(chunk_size, chunk_overlap)
     chunks: list[Chunk] = []
     seen: set[str] = set()
     for section in sections(doc.text):
-        for piece in splitter.split_text(section.body):
+        for piece in _pieces(section.body, splitter):
             cid = chunk_id(doc, section.heading, piece)
             if cid in seen:
                 continue

@@ -131,8 +131,11 @@ def _is_url_only(line: str) -> bool:
 
 
 def _is_heading_like(line: str) -> bool:
-    """Short lines without sentence-final punctuation: headings, list items, captions, titles."""
-    if len(line) > 120 or len(line.split()) > 16:
+    """Short lines without sentence-final punctuation: headings, list items, captions, titles.
+
+    A line holding a web address is a sentence pointing somewhere ("Find open positions at: URL"), not a heading.
+    """
+    if len(line) > 120 or len(line.split()) > 16 or _URL.search(line):
         return False
     return not re.search(r"[.!;:,\"”)]$", line)
 
@@ -145,10 +148,11 @@ def _normalize(line: str) -> str:
 
 
 def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Drop navigation words, image credits with their alt text, footers and the comment tail.
+    """Drop navigation words, image credits with their alt text, bare links and the comment tail.
 
-    Returns the kept lines (blank lines preserved as ''), the removed lines and the links found in
-    removed footers. Works line by line so it serves plain text, HTML text and Markdown alike.
+    Returns the kept lines (blank lines preserved as ''), the removed lines and the links of job-board
+    footers ("Find open positions at: URL"), which stay in the text. Works line by line so it serves plain
+    text, HTML text and Markdown alike.
     """
     lines = [_normalize(l) for l in lines]
     removed: list[str] = []
@@ -171,7 +175,8 @@ def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str], list[str]
         if _is_nav(line) or _is_url_only(line):
             drop[i] = True
         elif _is_job_footer(line):
-            drop[i] = True
+            # The publisher's careers link is the article's answer to "where can I apply?": kept as text, and
+            # its address also goes to the front matter.
             links.extend(_URL.findall(line))
         elif _CREDIT_LINE.match(line):
             drop[i] = True

@@ -232,3 +232,11 @@ def split_sentences(text: str) -> list[str]:
         line = re.sub(r"^(#+|[-*•]|\d+[.)])\s+", "", line)
         out.extend(s.strip() for sentence in _SENTENCE_END.split(line) for s in _LOWER_CASE_START.split(sentence) if s.strip())
     return out
+
+
+_LINK_LINE = re.compile(r"[^\n]*https?://\S+[^\n]*")
+
+
+def is_link_line(text: str) -> bool:
+    """Whether the text is one line pointing at a web address ("Find open positions … at: https://…/jobs")."""
+    return bool(_LINK_LINE.fullmatch(text.strip()))

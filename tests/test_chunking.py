@@ -74,3 +74,11 @@ def test_a_sentence_started_in_lower_case_after_a_full_stop_is_a_sentence_of_its
 def test_a_short_form_before_a_lower_case_word_does_not_end_a_sentence() -> None:
     for text in ("Tools, e.g. a scheduler, help.", "Docker, Kubernetes, etc. and more.", "It runs on the U.S. market."):
         assert split_sentences(text) == [text], text
+
+
+def test_a_link_line_is_a_passage_of_its_own() -> None:
+    # Its words ("positions", "opportunities") are about where it points, not about the section it ends.
+    doc = next(d for d in DOCS if d.publisher == "Sertis")
+    passages = [c.text for c in chunk_document(doc)]
+    assert "Find open positions and job opportunities at: https://www.careers.sertiscorp.com/jobs" in passages
+    assert any(p.startswith("At Sertis, we believe") and "https://" not in p for p in passages)

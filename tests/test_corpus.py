@@ -15,7 +15,7 @@ SERTIS = SEEDS / "000_3f6f10e6b8f1b1c4.txt"
 MACHINE = SEEDS / "001_6be779b15760f6db.txt"
 
 BOILERPLATE = {
-    SERTIS: ["Find open positions and job opportunities at: https://www.careers.sertiscorp.com/jobs", "Comments"],
+    SERTIS: ["Comments"],
     MACHINE: [
         "TECHNOLOGYtech", "Data Center Chief Technology Officer Holding Laptop",
         "machine learning and modern computer technologies concepts", "Image from Adobe Stock", "Data Scientist",
@@ -65,10 +65,16 @@ def test_cleaning_takes_a_leading_heading_line_as_the_title() -> None:
     assert clean_text(SERTIS.read_text()).title is None
 
 
-def test_cleaning_keeps_job_board_links_as_metadata_not_text() -> None:
+def test_cleaning_keeps_a_job_board_link_as_a_paragraph_and_in_the_links() -> None:
+    # It is the article's answer to "where can I apply?", so it stays text; a line holding an address is no heading.
     cleaned = clean_text(SERTIS.read_text())
     assert cleaned.links == ["https://www.careers.sertiscorp.com/jobs"]
-    assert "careers.sertiscorp.com" not in cleaned.markdown
+    assert "\n\nFind open positions and job opportunities at: https://www.careers.sertiscorp.com/jobs\n" in cleaned.markdown
+
+
+def test_cleaning_drops_a_line_that_is_only_a_link() -> None:
+    raw = "A real sentence of the article about data engineers.\nhttps://example.org/share?id=1\n"
+    assert clean_text(raw).markdown.strip() == "A real sentence of the article about data engineers."
 
 
 def test_cleaning_drops_the_comment_section_with_everything_after_it() -> None:
@@ -109,7 +115,7 @@ def test_html_article_keeps_headings_and_drops_navigation(tmp_path: Path) -> Non
 def test_plain_text_article_is_cleaned_at_load(tmp_path: Path) -> None:
     (tmp_path / "s.txt").write_text(SERTIS.read_text())
     doc = read_document(tmp_path / "s.txt", tmp_path)
-    assert "Find open positions" not in doc.text and "## What does a software engineer do?" in doc.text
+    assert not doc.text.rstrip().endswith("Comments") and "## What does a software engineer do?" in doc.text
 
 
 def test_non_utf8_file_is_skipped_with_its_name_and_reason(tmp_path: Path) -> None:
