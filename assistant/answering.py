@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .gate import Verdict, key_terms
+from .gate import Verdict, asks_where_to_apply, is_job_board, key_terms
 from .index import Index, SentenceHit
 from .followups import roles_overlap
 from .retrieval import ROLE_MISMATCH_PENALTY, Corpus, Query, Scored
@@ -39,6 +39,9 @@ LEXICAL_BONUS = 0.15
 # floor of 1 / 2 / 3 / 4: 571 / 574 / 588 / 597 of 739 facts; answers grow from 452 characters on average to 507 at 3
 # and 554 at 4, where most answers quote their passage whole. A filling sentence need not be close to the question.
 MIN_SENTENCES = 3
+# Lifts a job-board line ("Find open positions … at: https://…/jobs") above every other sentence for a question asking
+# where to apply: the cosine of a link line to any question is low.
+JOB_BOARD_BONUS = 0.5
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
     terms = key_terms(query.text)
     weights = {s: corpus.idf(s) for s in terms}
     total = sum(weights.values()) or 1.0
+    where_to_apply = asks_where_to_apply(query.text)
     rank_of = {s.passage.id: i for i, s in enumerate(top)}
     by_id = {s.passage.id: s for s in top}
     units: dict[tuple[str, int], _Unit] = {}
@@ -162,6 +166,9 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
             # "What does a data engineer contribute…?": "Meanwhile, a data scientist's job is to gather information…"
             # reads close, but its passage is about other roles. Retrieval marks such passages down as much.
             score -= ROLE_MISMATCH_PENALTY
+        if where_to_apply and is_job_board(text):
+            # "Where can I apply…?" is answered by the link, which reads like the question only in a word or two.
+            score += JOB_BOARD_BONUS
         key = (hit.chunk_id, position)
         if key not in units or units[key].score < score:
             units[key] = _Unit(passage, rank, position, text, score, bool(outline), hit.similarity >= MIN_SENTENCE_SIMILARITY)

@@ -9,8 +9,8 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import (is_common, judge, key_terms, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
-                            undefined_term, unranked_choice, unranked_names)
+from assistant.gate import (evidence, is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
+                            unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, asks_for_duty, asks_for_example, asks_for_named_things, asks_for_process, named_things,
                                  prefer_subsection)
@@ -337,11 +337,34 @@ def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hirin
     assert answer.abstained and "hiring" in answer.text
 
 
-@pytest.mark.parametrize("question", ["where can i apply for sertis jobs", "Where should I apply for data engineer jobs?"])
-def test_where_to_apply_for_a_job_is_a_hiring_question(bot, question) -> None:
-    # "apply" and "Sertis" are both in the corpus ("apply machine learning techniques"); where to apply is not.
+@pytest.mark.parametrize("question", ["where can i apply for sertis jobs", "Where can I see job openings?",
+                                      "How do I apply to Sertis?"])
+def test_where_to_apply_for_a_job_is_answered_with_the_job_board_link(bot, question) -> None:
     answer = bot.ask(question)
-    assert answer.abstained, answer.text
+    assert not answer.abstained, answer.note
+    assert answer.text.startswith("Find open positions and job opportunities at: https://www.careers.sertiscorp.com/jobs [1]")
+
+
+def test_where_to_apply_abstains_when_no_passage_links_to_a_job_board(bot) -> None:
+    # "apply" and "Sertis" are both in the corpus ("apply machine learning techniques"); a place to apply is only in
+    # the link line.
+    question = "where can i apply for sertis jobs"
+    top = [s for s in _top(bot, question) if "https://" not in s.passage.text]
+    assert unmet_hiring(question, top) == "where can i apply"
+
+
+def test_whether_a_company_is_hiring_is_not_answered_by_where_to_apply(bot) -> None:
+    answer = bot.ask("Is Sertis hiring junior machine learning engineers right now, and how do I apply?")
+    assert answer.abstained and "hiring" in answer.text
+
+
+def test_a_job_board_link_is_no_evidence_for_other_job_search_questions(bot) -> None:
+    # "offer" reads close to the link's "opportunities"; the link says nothing about anyone's chances.
+    question = "I've applied to three ML engineer jobs this month. What are my chances of getting an offer before summer?"
+    top = _top(bot, question)
+    assert any("https://" in s.passage.text for s in top)
+    assert all("https://" not in s.passage.text for s in evidence(question, top))
+    assert bot.ask(question).abstained
 
 
 def test_where_a_role_applies_a_technique_is_not_a_hiring_question(bot) -> None:
