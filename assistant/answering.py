@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .gate import Verdict, asks_where_to_apply, is_job_board, key_terms
+from .gate import Verdict, key_terms
 from .index import Index, SentenceHit
 from .followups import roles_overlap
-from .retrieval import ROLE_MISMATCH_PENALTY, Corpus, Query, Scored
-from .text import EXAMPLE_OPENING, content_stems, expand_abbreviations
+from .retrieval import ROLE_MISMATCH_PENALTY, Corpus, Query, Scored, asks_where_to_apply
+from .text import EXAMPLE_OPENING, content_stems, expand_abbreviations, is_job_board
 
 # A sentence joins the answer when it scores at least this share of the best sentence.
 RELATIVE_CUTOFF = 0.82

@@ -44,9 +44,9 @@ from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
-from .retrieval import Corpus, Scored, named_things
-from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_link_line, lexical_stems,
-                   plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
+from .retrieval import WHERE_TO_APPLY, Corpus, Scored, asks_where_to_apply, named_things
+from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
+                   lexical_stems, plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
 
 # Share of the question's term weight that may be absent from every retrieved passage when the
@@ -162,17 +162,6 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit
                      r"compan(?:y|ies)|employers?))\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"
                               r"candidates?|employ(?:ers?|ment)|job market)\b", re.I)
-# "Where can I apply for Sertis jobs?", "Where do I find open positions?" ask for a place to apply: a job-board link
-# ("Find open positions and job opportunities at: https://…/jobs") answers it, though it says nothing of who gets hired.
-_WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) (?:i|we|one|you) |to )"
-                             r"(?:apply|find|see|look for|look at|search for|browse|get)\b[^?.!]{0,40}?\b"
-                             r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|"
-                             r"(?:job|career) opportunit(?:y|ies)|careers? page)\b|"
-                             r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b|"
-                             r"how (?:(?:do|can|should|would|could) (?:i|we|one) |to )apply"
-                             r"(?: (?:to|at|with|for) [^?.!,]{1,30})?\s*[?.!]*\s*$)", re.I)
-_JOB_BOARD = re.compile(r"\b(?:jobs?|positions?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies)|apply)\b[^\n]*https?://\S+|"
-                        r"https?://\S*\b(?:jobs?|careers?)\b", re.I)
 # A question asking which companies, products, courses… ("Which online course would you recommend…?", "Which
 # companies are hiring…?") wants them named: a passage answers it only with a sentence that speaks of such
 # things and names one the question does not. The kinds are things with proper names, not skills or tasks.
@@ -285,15 +274,6 @@ def key_terms(question: str) -> dict[str, str]:
         if s not in FRAME_STEMS and word not in FRAME_WORDS and word not in _PROCEDURE_SHAPE:
             terms.setdefault(s, idioms.get(word, word))
     return terms
-
-
-def evidence(question: str, top: list[Scored]) -> list[Scored]:
-    """The retrieved passages the gate may judge the question by. A link line ("Find open positions … at:
-    https://…/jobs") answers where to apply and nothing else, though its words ("positions", "opportunities") read
-    close to any job-search question's ("What are my chances of getting an offer?")."""
-    if asks_where_to_apply(question):
-        return top
-    return [s for s in top if not is_link_line(s.passage.text)]
 
 
 def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None = None) -> Verdict:
@@ -551,25 +531,15 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
-    hiring = _HIRING.search(question) or _WHERE_TO_APPLY.search(question)
+    hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
     if not hiring or _passages_say(_HIRING_EVIDENCE, top):
         return ""
     # A job-board link answers where to apply, and nothing else the question asks about hiring: "Is Sertis hiring
     # juniors right now, and how do I apply?" asks whether they hire.
-    rest = _HIRING.search(_WHERE_TO_APPLY.sub(" ", question))
-    if asks_where_to_apply(question) and not rest and _passages_say(_JOB_BOARD, top):
+    rest = _HIRING.search(WHERE_TO_APPLY.sub(" ", question))
+    if asks_where_to_apply(question) and not rest and any(is_job_board(s.passage.text) for s in top):
         return ""
     return hiring.group(0).lower()
-
-
-def asks_where_to_apply(question: str) -> bool:
-    """Whether the question asks where or how to apply for a job ("where can I apply for Sertis jobs?")."""
-    return bool(_WHERE_TO_APPLY.search(question))
-
-
-def is_job_board(sentence: str) -> bool:
-    """Whether a sentence points to a place to apply ("Find open positions … at: https://…/jobs")."""
-    return bool(_JOB_BOARD.search(sentence))
 
 
 def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],

@@ -33,7 +33,7 @@ from .embeddings import TokenVectors
 from .followups import counterparts, role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .spelling import vocabulary_of
-from .text import ABBREVIATIONS, EXAMPLE_OPENING, lexical_stems, split_sentences, stem
+from .text import ABBREVIATIONS, EXAMPLE_OPENING, is_link_line, lexical_stems, split_sentences, stem
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
 # interaction (mean best token cosine). They sum to 1, so the fused score stays on the cosine scale.
@@ -113,6 +113,7 @@ class Corpus:
                               for pid, stems in zip(self.order, self.stems)}
         self.passage_roles = {p.id: role_keys(p.heading) for p in passages}
         self.passage_names = {p.id: named_things(p.text) for p in passages}
+        self.links = frozenset(p.id for p in passages if is_link_line(p.text))
         # Passages with a sentence that opens an example ("For instance, …"): what a question asking for one prefers.
         self.examples = frozenset(p.id for p in passages if any(_GIVES_EXAMPLE.match(x) for x in split_sentences(p.text)))
         # Passages with a sentence that lays out a sequence of work: what a question asking for the steps prefers.
@@ -177,7 +178,12 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         if top > 0:
             lexical = {pid: float(s) / top for pid, s in zip(corpus.order, raw)}
     first: dict[str, tuple[float, float, float, float]] = {}
+    # A link line ("Find open positions … at: https://…/jobs") answers where to apply and nothing else; under its
+    # section's heading it reads close to questions on the section ("how do ML and software engineers work together?").
+    linked = () if asks_where_to_apply(query.text) else corpus.links
     for pid in corpus.order:
+        if pid in linked:
+            continue
         d = dense.get(pid, 0.0)
         s = sentence.get(pid, d)  # sentences outside the candidate set are no better than the passage
         lx = lexical.get(pid, 0.0)
@@ -369,6 +375,22 @@ def named_things(text: str) -> frozenset[str]:
     """Names a passage mentions ("Python", "TensorFlow", "Kubernetes"); known abbreviations ("ML") are not names."""
     return frozenset(m.group(0) for sentence in split_sentences(text) for m in _NAME.finditer(sentence)
                      if m.group(0).lower() not in ABBREVIATIONS)
+
+
+# "Where can I apply for Sertis jobs?", "Where do I find open positions?", "How do I apply to Sertis?" ask for a place to
+# apply, which a job-board link answers.
+WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) (?:i|we|one|you) |to )"
+                            r"(?:apply|find|see|look for|look at|search for|browse|get)\b[^?.!]{0,40}?\b"
+                            r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|"
+                            r"(?:job|career) opportunit(?:y|ies)|careers? page)\b|"
+                            r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b|"
+                            r"how (?:(?:do|can|should|would|could) (?:i|we|one) |to )apply"
+                            r"(?: (?:to|at|with|for) [^?.!,]{1,30})?\s*[?.!]*\s*$)", re.I)
+
+
+def asks_where_to_apply(question: str) -> bool:
+    """Whether the question asks where or how to apply for a job ("where can I see job openings?")."""
+    return bool(WHERE_TO_APPLY.search(question))
 
 
 class CareerRetriever(BaseRetriever):

@@ -17,7 +17,7 @@ from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, smal
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
 from .followups import condense, find_roles, resolve_named_pointer, resolve_ordinal, role_keys
-from .gate import Verdict, evidence, judge, key_terms
+from .gate import Verdict, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
@@ -239,9 +239,10 @@ class Assistant:
         top = self._search(query, self.settings.top_k)
         if query.judged:
             own = self._prepare(query.judged, None)
-            verdict = self._judge(own, self._search(own, self.settings.top_k))
+            own_top = self._search(own, self.settings.top_k)
+            verdict = judge(own.text, own_top, self.corpus, self._aligner(own, own_top))
         else:
-            verdict = self._judge(query, top)
+            verdict = judge(query.text, top, self.corpus, self._aligner(query, top))
         if not verdict.answerable:  # the gate runs first: an out-of-scope question never reaches a model
             yield Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
                          note=verdict.reason)
@@ -250,10 +251,6 @@ class Assistant:
             yield self._extractive(question, query, top, verdict)
             return
         yield from self._generated(question, query, top, verdict)
-
-    def _judge(self, query: Query, top: list[Scored]) -> Verdict:
-        top = evidence(query.text, top)
-        return judge(query.text, top, self.corpus, self._aligner(query, top))
 
     def _aligner(self, query: Query, top: list[Scored]) -> WordAligner | None:
         if query.tokens is None:

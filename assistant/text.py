@@ -240,3 +240,13 @@ _LINK_LINE = re.compile(r"[^\n]*https?://\S+[^\n]*")
 def is_link_line(text: str) -> bool:
     """Whether the text is one line pointing at a web address ("Find open positions … at: https://…/jobs")."""
     return bool(_LINK_LINE.fullmatch(text.strip()))
+
+
+# A line naming a job word and a web address, or an address into a jobs or careers page.
+_JOB_BOARD = re.compile(r"\b(?:jobs?|positions?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies)|apply)\b[^\n]*https?://\S+|"
+                        r"https?://\S*\b(?:jobs?|careers?)\b", re.I)
+
+
+def is_job_board(text: str) -> bool:
+    """Whether the text points to a place to apply ("Find open positions … at: https://…/jobs")."""
+    return bool(_JOB_BOARD.search(text))

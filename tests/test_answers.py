@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import (evidence, is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
+from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, asks_for_duty, asks_for_example, asks_for_named_things, asks_for_process, named_things,
@@ -358,13 +358,19 @@ def test_whether_a_company_is_hiring_is_not_answered_by_where_to_apply(bot) -> N
     assert answer.abstained and "hiring" in answer.text
 
 
-def test_a_job_board_link_is_no_evidence_for_other_job_search_questions(bot) -> None:
+@pytest.mark.parametrize("question", [
+    # Under the collaboration heading the link line reads close to questions on working together.
+    "how do ml engineers and software engineers work together",
     # "offer" reads close to the link's "opportunities"; the link says nothing about anyone's chances.
-    question = "I've applied to three ML engineer jobs this month. What are my chances of getting an offer before summer?"
-    top = _top(bot, question)
-    assert any("https://" in s.passage.text for s in top)
-    assert all("https://" not in s.passage.text for s in evidence(question, top))
-    assert bot.ask(question).abstained
+    "I've applied to three ML engineer jobs this month. What are my chances of getting an offer before summer?",
+])
+def test_a_job_board_link_is_retrieved_only_for_where_to_apply(bot, question) -> None:
+    assert all("https://" not in s.text for s in bot.retrieve(question, k=10))
+
+
+def test_a_job_search_question_is_not_answered_from_the_job_board_link(bot) -> None:
+    assert bot.ask("I've applied to three ML engineer jobs this month. What are my chances of getting an offer before "
+                   "summer?").abstained
 
 
 def test_where_a_role_applies_a_technique_is_not_a_hiring_question(bot) -> None:
