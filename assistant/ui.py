@@ -33,8 +33,18 @@ def escape_markdown(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
+# A web address an answer quotes ("Find open positions … at: https://…/jobs"): characters a URL may hold, without the
+# brackets and quotes that could close a Markdown or HTML construct, and not ending on punctuation.
+_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+(?<![.,;:!?])")
+
+
 def render_answer(text: str) -> str:
-    return escape_markdown(text)
+    """The answer as inert text, with each web address it quotes as a link that shows its own address."""
+    out, last = [], 0
+    for match in _URL.finditer(text):
+        out += [escape_markdown(text[last:match.start()]), f"<{match.group(0)}>"]
+        last = match.end()
+    return "".join([*out, escape_markdown(text[last:])])
 
 
 def render_sources(sources: list[Source]) -> str:

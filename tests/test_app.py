@@ -72,6 +72,26 @@ def test_the_chat_lists_a_cited_openings_subsections_under_its_passage_as_text()
     assert "_Its subsections:_" not in render_sources([Source("y", "Guide", "guide.md", "Text.", 0.9, "Tips")])
 
 
+def test_the_chat_shows_a_quoted_web_address_as_a_link_and_all_else_as_text() -> None:
+    from assistant.ui import render_answer
+
+    rendered = render_answer("Find open positions at: https://example.org/jobs?team=ml. See *this* <b>now</b> [1]")
+    assert rendered.startswith("Find open positions at: <https://example.org/jobs?team=ml>\\. See \\*this\\* &lt;b&gt;")
+
+
+@pytest.mark.parametrize("text", ["javascript:alert(1)", "[click](javascript:alert(1))", "<a href=x>x</a>"])
+def test_the_chat_links_nothing_but_http_addresses(text) -> None:
+    from assistant.ui import render_answer
+
+    assert "<" not in render_answer(text) and "](" not in render_answer(text)
+
+
+def test_a_quote_after_an_address_ends_the_link() -> None:
+    from assistant.ui import render_answer
+
+    assert render_answer('https://x.org/a"onclick="alert(1)') == '<https://x.org/a>"onclick="alert\\(1\\)'
+
+
 def test_api_chat_uses_history_for_follow_ups(server) -> None:
     url, _ = server
     history = [{"role": "user", "content": "What does a machine learning engineer do?"}, {"role": "assistant", "content": "…"}]

@@ -182,6 +182,19 @@ def test_a_cited_section_opening_lists_the_subsections_it_announces_under_its_pa
     expect(first.locator("p.outline")).to_contain_text("Its subsections: Solid Grounding in Mathematics;")
 
 
+def test_a_web_address_in_an_answer_is_a_link_that_opens_apart_from_the_host_page(page, sites) -> None:
+    from playwright.sync_api import expect
+
+    frame = open_chat(page, sites["allowed"])
+    ask(frame, "where can i apply for sertis jobs")
+    link = frame.locator(".msg.assistant").last.locator(".answer a.link")
+    expect(link).to_have_count(1)
+    expect(link).to_have_text("https://www.careers.sertiscorp.com/jobs")
+    expect(link).to_have_attribute("href", "https://www.careers.sertiscorp.com/jobs")
+    expect(link).to_have_attribute("target", "_blank")
+    expect(link).to_have_attribute("rel", "noopener noreferrer nofollow")
+
+
 def test_the_conversation_survives_a_page_reload(page, sites) -> None:
     from playwright.sync_api import expect
 

@@ -109,6 +109,26 @@
     target.focus({ preventScroll: true });
   }
 
+  // Text with each http(s) address it quotes as a link showing that address, opened in a new tab.
+  function appendText(node, text) {
+    var pattern = /https?:\/\/[A-Za-z0-9\-._~:\/?#@!$&*+,;=%]+/g;
+    var last = 0;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var address = match[0].replace(/[.,;:!?]+$/, "");
+      var href = httpUrl(address);
+      if (!href) continue;
+      node.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var link = el("a", "link", address);
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer nofollow";
+      node.appendChild(link);
+      last = match.index + address.length;
+    }
+    node.appendChild(document.createTextNode(text.slice(last)));
+  }
+
   // The answer text with each valid [n] as a button; [n] beyond the sources stays plain text.
   function renderAnswer(node, bubble, text, sources) {
     node.textContent = "";
@@ -118,7 +138,7 @@
     while ((match = pattern.exec(text)) !== null) {
       var n = Number(match[1]);
       if (sources && (n < 1 || n > sources.length)) continue;
-      node.appendChild(document.createTextNode(text.slice(last, match.index)));
+      appendText(node, text.slice(last, match.index));
       var cite = el("button", "cite", "[" + n + "]");
       cite.type = "button";
       cite.setAttribute("data-cite", String(n));
@@ -128,7 +148,7 @@
       node.appendChild(cite);
       last = match.index + match[0].length;
     }
-    node.appendChild(document.createTextNode(text.slice(last)));
+    appendText(node, text.slice(last));
   }
 
   function renderSources(bubble, sources) {
