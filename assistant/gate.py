@@ -44,7 +44,7 @@ from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
-from .retrieval import WHERE_TO_APPLY, Corpus, Scored, asks_where_to_apply, named_things
+from .retrieval import WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_things
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
                    lexical_stems, plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
@@ -527,12 +527,22 @@ def _name_runs(question: str, names: list[str]) -> list[str]:
     return phrases
 
 
+def _names_for_an_application(question: str) -> bool:
+    """Whether the question asks which tools, languages… to show on an application ("What languages should I put on my
+    resume if I'm applying to ML engineer roles?"): the passages that name a role's tools answer it. Interviews, hiring
+    and chances stay hiring questions ("Which languages do interviewers ask about?")."""
+    return asks_for_named_things(question) and all(_APPLICATION.match(m.group(0)) for m in _HIRING.finditer(question))
+
+
+_APPLICATION = re.compile(r"r[ée]sum[ée]|appl(?:y|ying|ied|ies)\b", re.I)
+
+
 def unmet_hiring(question: str, top: list[Scored]) -> str:
     """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
     hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
-    if not hiring or _passages_say(_HIRING_EVIDENCE, top):
+    if not hiring or _passages_say(_HIRING_EVIDENCE, top) or _names_for_an_application(question):
         return ""
     # A job-board link answers where to apply, and nothing else the question asks about hiring: "Is Sertis hiring
     # juniors right now, and how do I apply?" asks whether they hire.

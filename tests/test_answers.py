@@ -373,6 +373,19 @@ def test_a_job_search_question_is_not_answered_from_the_job_board_link(bot) -> N
                    "summer?").abstained
 
 
+@pytest.mark.parametrize("question", ["What languages + frameworks should I put on my resume if I'm applying to ML engineer roles?",
+                                      "What tools should I list on my resume for a DevOps job?"])
+def test_which_tools_to_show_on_an_application_is_asked_about_the_role(bot, question) -> None:
+    assert not bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", ["What should I put on my resume for an ML job?",
+                                      "Which technologies are hiring managers looking for in data engineers?"])
+def test_what_an_application_needs_or_hirers_want_stays_a_hiring_question(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained, answer.text
+
+
 def test_where_a_role_applies_a_technique_is_not_a_hiring_question(bot) -> None:
     answer = bot.ask("Where do data scientists apply machine learning techniques?")
     assert not answer.abstained, answer.note
