@@ -60,7 +60,7 @@ FRAME_WORDS = frozenset(
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
     worth bother possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
-    true else article articles post blog page passage passages
+    true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry""".split()
@@ -174,6 +174,12 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      "mindset"),
     (r"in (?:high |great |huge |big |such )?demand|demand(?= for\b)", "sought after"),
     (r"look(?:s|ed|ing)? after", "maintain"),
+    (r"go-betweens?|middle ?(?:m[ae]n|persons?)|liaisons?", "link"),
+    (r"tinker(?:s|ed|ing|er|ers)?", "experiment"),
+    (r"must[- ]haves?", "essential"),
+    (r"glitch(?:es|y)?", "bug"),
+    (r"(?:keep|keeps|kept|keeping) (?:it|them|things|everything|the (?:lights on|systems?|servers?|apps?)) (?:running|going|up)|"
+     r"(?:run|runs|running) (?:it|them|things|everything)(?= day[- ]to[- ]day\b)", "operate"),
     # "give up on a problem" is to abandon it; "give up easily" says how persistent someone is.
     (r"(?:give(?:s|n)? up|gave up|giving up)(?! easily)|throw(?:s|ing|n)? in the towel|threw in the towel|"
      r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from", "abandon"),
@@ -181,7 +187,7 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|distinctions?)\b)", "main"),
     (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell|"
-     r"(?<=real )world|(?<=real-)world", ""),
+     r"(?<=real )world|(?<=real-)world|(?<=\w)-wise", ""),
 )
 _PLAIN_WORDING = [(re.compile(rf"\b(?:{pattern})\b", re.I), plain) for pattern, plain in PLAIN_WORDING]
 

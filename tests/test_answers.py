@@ -1212,10 +1212,27 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("what is a software engineer on the hook for", "what is a software engineer responsible for"),
     ("who stops junk mail reaching my inbox", "who stops spam reaching my inbox"),
     ("when is it time to give up on a problem", "when is it time to abandon a problem"),
+    ("who is the go-between for builders and operators", "who is the link for builders and operators"),
+    ("which job suits someone who loves tinkering", "which job suits someone who loves experimenting"),
+    ("which languages are must-haves for a software engineer", "which languages are essential for a software engineer"),
+    ("should I patch each glitch", "should I patch each bug"),
+    ("the folks who keep it running", "the folks who operate"),
+    ("the people who run them day to day", "the people who operate day to day"),
+    ("personality-wise, which job suits me", "personality, which job suits me"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
     assert set(key_terms(idiom)) == set(key_terms(plain))
+
+
+@pytest.mark.parametrize("question", [
+    "Who's the go-between for the folks who build stuff and the folks who keep it running?",
+    "Personality-wise, which of the two jobs suits someone who loves tinkering, and which suits a methodical person?",
+    "I just finished a bootcamp where we mostly did JavaScript. Which languages are named as must-haves for a software engineer?",
+])
+def test_a_question_in_everyday_idioms_is_answered(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
 
 
 def test_a_word_an_idiom_borrows_keeps_its_sense_elsewhere() -> None:
