@@ -113,18 +113,31 @@ def roles_overlap(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     return False
 
 
+# Kinds of software engineer: "a senior backend engineer" is a software engineer.
+_SOFTWARE_KINDS = {"backend", "back-end", "back end", "frontend", "front-end", "front end", "full-stack", "full stack",
+                   "fullstack", "web", "app", "application", "server-side", "server side"}
+# "ML engineering", "data engineering": the field names the role ("feature engineering", "reverse engineering" do not).
+_DISCIPLINE = re.compile(r"\b(machine learning|data|software|devops|systems?|hardware|backend|back-end|frontend|front-end|"
+                         r"full[- ]stack|platform|cloud|artificial intelligence) engineering\b", re.I)
+
+
 def role_keys(text: str) -> set[tuple[str, str]]:
     """Comparable keys of the specific roles a text names: ("data", "engineer"), ("machine learning", "scientist").
 
-    A bare "engineers" names no specific role and yields nothing; "developer" and "engineer" compare equal.
+    A bare "engineers" names no specific role and yields nothing; "developer" and "engineer" compare equal, and so do a
+    backend (web, full-stack…) engineer and a software engineer. A field names its engineers: "ML engineering".
     """
     keys = set()
-    for role in find_roles(expand_abbreviations_in_roles(text)):
+    expanded = expand_abbreviations_in_roles(text)
+    for role in find_roles(expanded):
         words = _singular(role).lower().split()
         head = _HEAD_CLASS.get(words[-1], words[-1])
         modifiers = _specialty(words[:-1])
         if modifiers:
-            keys.add((modifiers, head))
+            keys.add(("software" if modifiers in _SOFTWARE_KINDS and head == "engineer" else modifiers, head))
+    for match in _DISCIPLINE.finditer(expanded):
+        field = match.group(1).lower()
+        keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
     return keys
 
 

@@ -175,6 +175,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"in (?:high |great |huge |big |such )?demand|demand(?= for\b)", "sought after"),
     (r"look(?:s|ed|ing)? after", "maintain"),
     (r"go-betweens?|middle ?(?:m[ae]n|persons?)|liaisons?", "link"),
+    (r"gigs?", "job"),
+    (r"land(?:s|ed|ing)?(?= (?:a|an|the|my|your|that|this) (?:[\w-]+ ){0,3}(?:jobs?|gigs?|roles?|positions?|offers?|internships?)\b)",
+     "get"),
     (r"tinker(?:s|ed|ing|er|ers)?", "experiment"),
     (r"must[- ]haves?", "essential"),
     (r"glitch(?:es|y)?", "bug"),
@@ -187,7 +190,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|distinctions?)\b)", "main"),
     (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell|"
-     r"(?<=real )world|(?<=real-)world|(?<=\w)-wise", ""),
+     r"(?<=real )world|(?<=real-)world|(?<=\w)-wise|(?:in|to|for) (?:my|your|the|one's) (?:toolbox|toolkit|tool belt|arsenal)",
+     ""),
 )
 _PLAIN_WORDING = [(re.compile(rf"\b(?:{pattern})\b", re.I), plain) for pattern, plain in PLAIN_WORDING]
 

@@ -1219,6 +1219,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("the folks who keep it running", "the folks who operate"),
     ("the people who run them day to day", "the people who operate day to day"),
     ("personality-wise, which job suits me", "personality, which job suits me"),
+    ("what skills do I need in my toolbox to land an ML gig", "what skills do I need to get an ML job"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
@@ -1233,6 +1234,12 @@ def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain)
 def test_a_question_in_everyday_idioms_is_answered(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+def test_a_question_about_a_field_of_engineering_retrieves_its_engineers_section(bot) -> None:
+    # "data engineering" names the data engineer: passages whose headings name only other roles are marked down.
+    top = bot.retrieve("What does data engineering involve on a machine learning team?", k=1)[0]
+    assert top.heading.endswith("Data Engineer"), top.heading
 
 
 def test_a_word_an_idiom_borrows_keeps_its_sense_elsewhere() -> None:

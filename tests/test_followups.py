@@ -101,6 +101,18 @@ def test_role_keys_treat_ml_and_developer_as_their_long_forms() -> None:
     assert not roles_overlap(role_keys("data engineers"), role_keys("data scientists"))
 
 
+@pytest.mark.parametrize("kind", ["a senior backend engineer", "a front-end developer", "full-stack engineers", "web developers"])
+def test_a_kind_of_software_engineer_is_a_software_engineer(kind) -> None:
+    assert role_keys(kind) == {("software", "engineer")}
+
+
+def test_a_field_of_engineering_names_its_engineers() -> None:
+    assert role_keys("how is ML engineering different") == {("machine learning", "engineer")}
+    assert role_keys("is data engineering a good fit") == {("data", "engineer")}
+    assert roles_overlap(role_keys("systems engineering"), role_keys("a systems engineer"))
+    assert role_keys("feature engineering and model validation") == set()
+
+
 def test_counts_and_quantifiers_do_not_make_a_new_role() -> None:
     assert role_keys("what each of the two engineers does") == set()
     assert role_keys("both data scientists") == {("data", "scientist")}
