@@ -176,6 +176,7 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"look(?:s|ed|ing)? after", "maintain"),
     (r"go-betweens?|middle ?(?:m[ae]n|persons?)|liaisons?", "link"),
     (r"gigs?", "job"),
+    (r"(?:micro)?chips?|semiconductors?|circuit(?:s| boards?)?|electronics", "hardware"),
     (r"land(?:s|ed|ing)?(?= (?:a|an|the|my|your|that|this) (?:[\w-]+ ){0,3}(?:jobs?|gigs?|roles?|positions?|offers?|internships?)\b)",
      "get"),
     (r"tinker(?:s|ed|ing|er|ers)?", "experiment"),

@@ -1220,6 +1220,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("the people who run them day to day", "the people who operate day to day"),
     ("personality-wise, which job suits me", "personality, which job suits me"),
     ("what skills do I need in my toolbox to land an ML gig", "what skills do I need to get an ML job"),
+    ("is there a place for people who design chips and circuit boards", "is there a place for people who design hardware"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
@@ -1234,6 +1235,13 @@ def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain)
 def test_a_question_in_everyday_idioms_is_answered(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", ["I build circuit boards for a living. Which machine learning role would suit me?",
+                                      "Who designs the chips that machine learning runs on?"])
+def test_chips_and_circuits_retrieve_the_hardware_engineer_section(bot, question) -> None:
+    top = bot.retrieve(question, k=1)[0]
+    assert top.heading.endswith("Hardware Engineer"), top.heading
 
 
 def test_a_question_about_a_field_of_engineering_retrieves_its_engineers_section(bot) -> None:
