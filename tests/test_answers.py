@@ -1221,6 +1221,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("personality-wise, which job suits me", "personality, which job suits me"),
     ("what skills do I need in my toolbox to land an ML gig", "what skills do I need to get an ML job"),
     ("is there a place for people who design chips and circuit boards", "is there a place for people who design hardware"),
+    ("who shuttles data from where it lives to the models", "who transfers data from data sources to the models"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
