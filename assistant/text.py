@@ -167,7 +167,7 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"in charge of|on the hook for", "responsible for"),
     (r"junk (?:e-?)?mails?", "spam"),
     (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:over|off|on)", "provide"),
-    (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces", "collaborate"),
+    (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
      r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through", "persist"),
     (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace|temperament|personality|disposition",

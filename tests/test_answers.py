@@ -12,7 +12,7 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, asks_for_duty, asks_for_example, asks_for_named_things, asks_for_process, named_things,
+from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things, asks_for_process, named_things,
                                  prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
@@ -798,6 +798,26 @@ def test_what_a_role_does_prefers_the_passage_stating_its_duty_over_one_naming_i
     assert "a data scientist’s job is to gather information" in top[0].text, top[0].heading
 
 
+def test_a_question_naming_two_roles_favours_passages_about_the_pair(bot) -> None:
+    question = "How do software developers and ML engineers work together?"
+    candidates = list(bot.corpus.passages)
+    favoured = {bot.corpus.passages[pid].heading for pid in answer_type_bonus(question, candidates, bot.corpus)}
+    # Headings naming both roles, texts naming them: the collaboration and the differences.
+    assert favoured == {"Machine learning engineer and software engineer: the collaboration",
+                        "Machine learning engineer vs. Software engineer: what are the differences?"}, favoured
+    # Not "At Sertis, we believe…", whose heading names both and text neither.
+    sertis = next(pid for pid, p in bot.corpus.passages.items() if p.text.startswith("At Sertis, we believe"))
+    assert sertis not in answer_type_bonus(question, candidates, bot.corpus)
+    assert answer_type_bonus("How do software engineers work?", candidates, bot.corpus) == {}
+
+
+@pytest.mark.parametrize("question", ["In what way do machine learning engineers and software engineers cooperate on a product?",
+                                      "How do software developers and ML engineers work together?"])
+def test_how_two_roles_work_together_retrieves_the_passage_on_their_collaboration(bot, question) -> None:
+    top = bot.retrieve(question, k=1)[0]
+    assert "incorporate the model developed by a machine learning engineer" in top.text, top.heading
+
+
 def test_a_request_for_a_real_life_case_asks_for_an_example() -> None:
     assert asks_for_example("can u give me a real-life example showing which bit an ML engineer builds")
     assert asks_for_example("Can you illustrate the difference with an everyday case?")
@@ -1222,6 +1242,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("what skills do I need in my toolbox to land an ML gig", "what skills do I need to get an ML job"),
     ("is there a place for people who design chips and circuit boards", "is there a place for people who design hardware"),
     ("who shuttles data from where it lives to the models", "who transfers data from data sources to the models"),
+    ("how do the two roles work together", "how do the two roles collaborate"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
