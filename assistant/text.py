@@ -166,6 +166,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"call(?:s|ed)? for", "require"),
     (r"in charge of|on the hook for", "responsible for"),
     (r"junk (?:e-?)?mails?", "spam"),
+    (r"inbox(?:es)?", "email"),
+    (r"pop-?ups?", "notification"),
+    (r"(?:from )?(?:a |some )?strangers?", "from an unknown address"),
     (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:over|off|on)", "provide"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"

@@ -1243,6 +1243,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("is there a place for people who design chips and circuit boards", "is there a place for people who design hardware"),
     ("who shuttles data from where it lives to the models", "who transfers data from data sources to the models"),
     ("how do the two roles work together", "how do the two roles collaborate"),
+    ("who builds the pop-up in my inbox about a stranger", "who builds the notification in my email about an unknown address"),
 ])
 def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain) -> None:
     assert key_terms(plain)  # the comparison is with the plain question's own key words, not two empty sets
@@ -1270,6 +1271,12 @@ def test_a_question_about_a_field_of_engineering_retrieves_its_engineers_section
     # "data engineering" names the data engineer: passages whose headings name only other roles are marked down.
     top = bot.retrieve("What does data engineering involve on a machine learning team?", k=1)[0]
     assert top.heading.endswith("Data Engineer"), top.heading
+
+
+def test_the_spam_example_in_everyday_words_is_answered_from_it(bot) -> None:
+    answer = bot.ask("Who builds the little pop-up that asks before opening a message from a stranger?")
+    assert not answer.abstained, answer.note
+    assert "unknown address" in answer.sources[0].text
 
 
 def test_a_word_an_idiom_borrows_keeps_its_sense_elsewhere() -> None:
