@@ -255,7 +255,7 @@ _COUNT = re.compile(r"\d+(?:yo|s|k|th|st|nd|rd)?")
 
 def key_terms(question: str) -> dict[str, str]:
     """Content stems of a question mapped to the word the user wrote, frame words left out. A hyphenated
-    word is judged by its parts: "a go-between" asks about a link between, "work-life balance" about life and
+    word is judged by its parts: "the go-to person" asks about a person, "work-life balance" about life and
     balance; a compound nobody writes whole would otherwise weigh as a word the corpus never uses. A possessive
     is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
