@@ -18,18 +18,22 @@ How much may stay uncovered grows with how close the best passage, or its best s
 Answer types are checked beyond words:
 - a name the corpus never uses ("the CEO of Sertis", "AWS") is refused, and so is a question asking what a term is
   ("What is computer vision?") when no passage uses the term's words together;
-- a number, a date, a forecast over a counted horizon ("in ten years") or what happens on a near day or in a given
-  year ("the weather forecast for tomorrow", "the job market in 2025") needs a passage that has a number;
-- pay, prices or stock options need a passage that speaks of money, and terms of employment (remote work, hours, stress, visas) one
-  that speaks of them;
+- a number, a date, the odds of an outcome or an age limit, a forecast over a counted horizon ("in ten years") or what
+  happens on a near day or in a given year ("the weather forecast for tomorrow", "the job market in 2025") needs a
+  passage that has a number;
+- pay, prices or stock options need a passage that speaks of money, and terms of employment (remote work, hours, stress,
+  visas, layoffs) one that speaks of them; where a place or office is, a passage that says where something is located;
+  the writer's own taste or life ("the author personally prefer"), a passage where the writer speaks as "I";
 - who is behind a named thing ("Who founded Sertis?") needs a sentence naming it with that verb;
 - ranking or comparing named things ("Is PyTorch better than TensorFlow?", "How do Hadoop and Spark differ?") needs a
   passage sentence that ranks or contrasts them, and so does choosing the best of unnamed ones ("Which programming
   language is the fastest?", "Is ML or software engineering harder to learn?"), unless it asks what fits the asker;
-- getting hired, or where to apply for a job, needs a passage on hiring or the job market;
+- getting hired, or where to apply for a job, needs a passage on hiring or the job market (what goes on a résumé, one
+  on what applicants show);
 - which companies, courses or cities needs a sentence that names one;
-- how to work a named tool needs a sentence that walks through a process with it.
-A request to write or create something ("write me a Python script") is a task, not a question, and is refused; so
+- how to work a named tool, or how it works under the hood, needs a sentence that walks through a process with it.
+A request to write, create or fix something ("write me a Python script", "can u fix my python: …") is a task, not a
+question, and is refused; so
 is advice on persuading someone in the asker's life ("How do I convince my parents?"), unless a passage speaks of it.
 """
 
@@ -52,8 +56,17 @@ from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FR
 # Share of the question's term weight that may be absent from every retrieved passage when the
 # best passage is only loosely similar; the closer the passage (or one of its sentences), the more
 # unmatched wording (a paraphrase's "handle", "connect") is tolerated, up to MAX_TOLERATED.
-MAX_MISSING_SHARE = 0.40
-TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.80
+# 0.40 / 0.80 were calibrated when word coverage was the only check. The answer types below now refuse most
+# out-of-scope questions on their own (251 of our 278), so word coverage is a backstop and can tolerate more of
+# the asker's own wording. On the first, blind looks of ten sets (fresh11-21: 301 answerable, 94 out of scope)
+# 0.60 / 0.90 cut false abstention from 37 to 18 and answered 3 out-of-scope questions instead of 1; over all our
+# sets, 17 → 11 of 797 and 0 → 8 of 278, 2 of 278 with the answer types added with it (benchmarks/levers.py, gate row o).
+MAX_MISSING_SHARE = 0.60
+TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.90
+# The wider tolerance is for the asker's own wording, which a passage may say in other words; a name has no other
+# words ("Is Java useful for data scientists?" when the data-science passages never say Java), so a question
+# whose uncovered words include a name keeps the tolerance calibrated before the answer types.
+NAME_MISSING_SHARE, NAME_MAX_TOLERATED = 0.40, 0.80
 # Sentence vectors blend the sentence read with and without its heading (index.py); a bare sentence reads
 # closer to a short question, so their cosines run higher than the heading-prefixed ones the tolerance was
 # calibrated on: by 0.038 (median over our 146 tuning and validation questions). Taken off, the tolerance
@@ -75,7 +88,10 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
                        r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)"
                        rf"(?![^?.!]*\b{_DEGREE_VERBS})|"
                        r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of|"
-                       r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?))\b(?: \w+)?", re.I)
+                       r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?)|"
+                       # The odds of an outcome ("What are my chances of getting an offer?") and an age limit are numbers too.
+                       r"(?:what(?:'s|’s| is| are)|how (?:good|high|likely) (?:is|are)) (?:my|the|our|their) (?:chances?|odds|likelihood)|"
+                       r"age (?:limits?|cut-?offs?|caps?|restrictions?)|too old)\b(?: \w+)?", re.I)
 # A forecast over a counted horizon ("Will AI replace software engineers within the next five years?", "by 2030")
 # needs a dated or counted passage as much as "how many" does; a passage on how a field is growing does not say
 # what happens in five years. Without a future tense the horizon is the asker's plan ("How do I become an ML
@@ -86,9 +102,10 @@ _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|comi
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
-# cannot give; "Can a model forecast tomorrow's weather?" asks what models do,
+# cannot give (a greeting before it changes nothing: "hey, what's the weather going to be like tomorrow?");
+# "Can a model forecast tomorrow's weather?" asks what models do,
 # and "What should I study this weekend…?" is the asker's plan.
-_DATED = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+will|\s+are)?|how(?:'s|’s|\s+is|\s+will)|will|is it (?:going to|gonna))\b"
+_DATED = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay|so|quick question)\b\W*)?(?:what(?:'s|’s|\s+is|\s+will|\s+are)?|how(?:'s|’s|\s+is|\s+will)|will|is it (?:going to|gonna))\b"
                     r"[^?.!]*\b(tomorrow|tonight|this (?:weekend|evening|afternoon|year)|next (?:week|weekend|year)|in (?:19|20)\d\d|"
                     r"(?:latest|newest) (?:trends?|news|developments?|versions?|releases?|updates?))\b", re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
@@ -103,14 +120,27 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+at
                     r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|afford(?:s|ed|able)?|budgets?)\b|[$€£฿¥]", re.I)
 
 # Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
-# visas, relocation) are answered only by passages that speak of them: the articles describe what each role does
+# visas, relocation, layoffs) are answered only by passages that speak of them: the articles describe what each role does
 # and needs, which covers "Can ML engineers work fully remote?" word for word but for "remote". "Benefits" is left
 # out: "the benefits of becoming a data engineer" asks what the role offers.
 _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|to) the office|in-office|on-?site|hybrid work|"
                          r"office days?|working hours|overtime|on[- ]call|(?:night|weekend) shifts?|shift work|stressful|"
                          r"stress levels?|burn(?:ed|t)?[- ]?out|work[- ]life|workload|vacations?|paid leave|(?:parental|"
                          r"maternity|paternity|sick) leave|perks|non[- ]?competes?|employment contracts?|notice period|"
-                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code)\b", re.I)
+                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|laid off|job security)\b", re.I)
+
+# Where something is ("Where is the Sertis office located?", "where's Sertis based?") is answered only by a passage
+# that says where something is: the articles name Sertis and describe its work, not its address.
+_WHERE_PLACE = re.compile(r"\bwhere(?:'s|’s|\s+(?:is|are|was|were))\s+[^?.!]{0,60}?\b(?:located|headquartered|based|situated)\b|"
+                          r"\bwhere(?:'s|’s|\s+(?:is|are))\s+(?:[\w-]+(?:'s|’s)?\s+){0,3}?"
+                          r"(?:offices?|headquarters|hq|campus)\b", re.I)
+# The writer's own life or taste ("Which of the two careers does the author personally prefer?", "Who wrote this?")
+# is answered only by a passage where the writer speaks as "I": the articles explain the roles in the company's voice.
+_AUTHOR_OWN = re.compile(r"\b(?:who (?:is|was) the (?:author|writer)|who wrote (?:this|these|the|that|it)\b|"
+                         r"(?:author|writer)(?:'s|’s)?\b[^?.!]{0,40}?\b(?:personal(?:ly)?|own|favou?rite|prefer(?:s|red|ence)?|"
+                         r"background|experience|bio(?:graphy)?|qualifications?|credentials?))", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Ww]ritten by|[Aa]uthored by)\b")
+_PLACE_EVIDENCE = re.compile(r"\b(?:located|headquartered|based|situated|offices?|headquarters) (?:in|at)\b", re.I)
 
 # A question that ranks named things ("Is PyTorch better than TensorFlow?", "the easiest of Python, Java or
 # C++") is answered only by a passage sentence that ranks them: naming them side by side is not an answer.
@@ -193,6 +223,8 @@ _CAREER_VERBS = frozenset("""become get go start begin prepare learn study grow 
 # "How do I use my Python skills to move into data engineering?" asks about a career move, whatever its first verb.
 _CAREER_MOVE = re.compile(r"\b(?:becom(?:e|ing)|(?:mov|switch|transition|break|get|gett)(?:e|ing)? (?:in)?to|land(?:ing)? a|"
                           r"career|job as)\b", re.I)
+# How a tool works inside is a walk through its process as much as a tutorial is.
+_INTERNALS = re.compile(r"\b(?:under the hood|behind the scenes|inner workings|internally|internals)\b", re.I)
 _PROCESS = re.compile(r"\b(?:steps?|stages?|phases?|process(?:es)?|lifecycle|begins?|starting|then|first|finally|next|"
                       r"until)\b", re.I)
 
@@ -217,8 +249,8 @@ _PERSUADE = re.compile(r"\bhow (?:do|can|should|would|could|might|to)\s+(?:(?:i|
 # A request to produce something ("Can you write me a Python script that trains a model?", "Draft a cover letter
 # for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters. A list, a
 # summary or an overview of what they say ("Can you write down the skills…", "Create a list of…") is a question.
-_PRODUCE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
-                      r"(write|generate|create|draft|produce|compose)\b(?:\s+(?:me|us|for me))?"
+_PRODUCE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?)?"
+                      r"(write|generate|create|draft|produce|compose|fix|debug|proofread|rewrite|translate)\b(?:\s+(?:me|us|for me))?"
                       r"(?!(?:\s+(?:me|us|for me))?\s+(?:down|out|up)\b)"
                       r"(?!(?:\s+(?:me|us|for me))?\s+(?:(?:a|an|the|some)\s+)?(?:(?:short|quick|brief|simple|full)\s+)?"
                       r"(?:list|summary|overview|explanation|answer|comparison|rundown|description)\b)"
@@ -372,7 +404,8 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     share = sum(weights[s] for s in missing) / total
     produce = _PRODUCE.search(question)
     if produce:  # "writing a Python script": no passage is one
-        return Verdict(False, (f"{produce.group(1).lower().rstrip('e')}ing{produce.group(2)}",), 1.0, best)
+        verb = produce.group(1).lower()
+        return Verdict(False, (f"{'debugg' if verb == 'debug' else verb.rstrip('e')}ing{produce.group(2)}",), 1.0, best)
     dated = _DATED.search(question)
     if dated and not _ABOUT_ASKER.search(question) and not _passages_say(_NUMBER, top):
         return Verdict(False, (dated.group(1).lower(),), 1.0, best)
@@ -388,6 +421,11 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     conditions = _CONDITIONS.search(question)
     if conditions and not _passages_say(_CONDITIONS, top):
         return Verdict(False, (conditions.group(0).lower(),), 1.0, best)
+    if _AUTHOR_OWN.search(question) and not _passages_say(_FIRST_PERSON, top):
+        return Verdict(False, ("the author's own view",), 1.0, best)
+    place = _WHERE_PLACE.search(question)
+    if place and not _passages_say(_PLACE_EVIDENCE, top):
+        return Verdict(False, ("location",), 1.0, best)
     hiring = unmet_hiring(question, top)
     if hiring:
         return Verdict(False, (hiring,), 1.0, best)
@@ -420,7 +458,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # "the CEO of Sertis", "LeetCode problems": a name the corpus never uses is what the question is
         # about, however close the rest of it reads.
         return Verdict(False, tuple(names), share, best)
-    tolerated = tolerated_share(closeness(top))
+    tolerated = tolerated_share(closeness(top), names_missing=any(is_name(terms[s], question) for s in missing))
     if share >= tolerated and aligner is not None and missing:
         matched = {s: 0.0 if is_name(terms[s], question) else aligned_fraction(aligner.similarity(terms[s]))
                    for s in missing}
@@ -535,6 +573,8 @@ def _names_for_an_application(question: str) -> bool:
 
 
 _APPLICATION = re.compile(r"r[ée]sum[ée]|appl(?:y|ying|ied|ies)\b", re.I)
+_RESUME = re.compile(r"r[ée]sum[ée]s?", re.I)
+_RESUME_EVIDENCE = re.compile(r"\b(?:r[ée]sum[ée]s?|cvs?|cover letters?|portfolios?|applicants?|candidates?|job applications?)\b", re.I)
 
 
 def unmet_hiring(question: str, top: list[Scored]) -> str:
@@ -542,7 +582,12 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
     hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
-    if not hiring or _passages_say(_HIRING_EVIDENCE, top) or _names_for_an_application(question):
+    if not hiring or _names_for_an_application(question):
+        return ""
+    # What goes on a résumé is answered by a passage on what applicants show, not by one on the job market.
+    asked = [m.group(0) for m in _HIRING.finditer(question)]
+    resume_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_RESUME.fullmatch(a) for a in asked)
+    if _passages_say(_RESUME_EVIDENCE if resume_only else _HIRING_EVIDENCE, top):
         return ""
     # A job-board link answers where to apply, and nothing else the question asks about hiring: "Is Sertis hiring
     # juniors right now, and how do I apply?" asks whether they hire.
@@ -558,17 +603,22 @@ def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],
     it asks ("how to deploy a model with Kubernetes") when no passage sentence describes a process with the tool;
     empty when it asks no such thing, names no tool, or a passage does.
 
-    Only the asker's own task counts: "How do ML engineers use TensorFlow?" asks about the role.
+    Only the asker's own task counts: "How do ML engineers use TensorFlow?" asks about the role. How a named tool
+    works inside ("How does Kubernetes schedule pods under the hood?") is asked the same way.
     """
     how = _HOW_TO.search(question)
     verb = (how.group(1) or how.group(2)).lower() if how else ""
-    if (not how and not _INSTRUCTIONS.search(question)) or verb in _CAREER_VERBS or _CAREER_MOVE.search(question):
+    internals = _INTERNALS.search(question)
+    if ((not how and not _INSTRUCTIONS.search(question) and not internals) or verb in _CAREER_VERBS
+            or _CAREER_MOVE.search(question)):
         return ""
     tools = named_in_question(question, terms, known)
     if not tools:
         return ""
     if any(_PROCESS.search(sentence) and any(find_word(t, sentence) for t in tools) for sentence in _sentences(top)):
         return ""
+    if internals and not how:
+        return f"how {tools[0]} works {internals.group(0).lower()}"
     if not how:
         return f"step-by-step instructions for {tools[0]}"
     task = re.split(r"[?.!,;:]", question[how.start(1) if how.group(1) else how.start(2):])[0].split()[:7]
@@ -684,9 +734,11 @@ def closeness(top: list[Scored]) -> float:
     return max(max(s.dense, s.sentence - SENTENCE_OFFSET) for s in top)
 
 
-def tolerated_share(similarity: float) -> float:
-    """How much of the question's weight may go unmatched, given how close (cosine) the best passage or sentence is."""
-    return min(MAX_TOLERATED, MAX_MISSING_SHARE + TOLERANCE_SLOPE * max(0.0, similarity - TOLERANCE_START))
+def tolerated_share(similarity: float, names_missing: bool = False) -> float:
+    """How much of the question's weight may go unmatched, given how close (cosine) the best passage or sentence is;
+    less when what goes unmatched includes a name, which no paraphrase covers."""
+    start, cap = (NAME_MISSING_SHARE, NAME_MAX_TOLERATED) if names_missing else (MAX_MISSING_SHARE, MAX_TOLERATED)
+    return min(cap, start + TOLERANCE_SLOPE * max(0.0, similarity - TOLERANCE_START))
 
 
 def is_common(word: str) -> bool:

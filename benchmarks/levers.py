@@ -230,7 +230,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     shipped = {name: getattr(gate, name)
                for name in ("_QUANTITY", "_MONEY", "_RANKING", "_COMPARING", "is_name", "closeness", "unmet_hiring", "unnamed_kind",
                             "unmet_instructions", "_PRODUCE", "_HORIZON", "unmet_origin", "unmet_persuasion", "_CONDITIONS",
-                            "COMMON_MISSING_WEIGHT", "_DATED", "unranked_choice", "undefined_term", "plain_wording")}
+                            "COMMON_MISSING_WEIGHT", "_DATED", "unranked_choice", "undefined_term", "plain_wording",
+                            "_WHERE_PLACE", "_AUTHOR_OWN", "MAX_MISSING_SHARE", "MAX_TOLERATED")}
     aligner = bot._aligner
 
     def rates() -> dict:
@@ -249,7 +250,8 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
                 "unnamed_kind": lambda *args: "", "unmet_instructions": lambda *args: "", "_PRODUCE": never,
                 "_HORIZON": never, "unmet_origin": lambda *args: "", "unmet_persuasion": lambda *args: "",
                 "_CONDITIONS": never, "COMMON_MISSING_WEIGHT": 1.0, "_DATED": never, "unranked_choice": lambda *args: (),
-                "undefined_term": lambda *args: "", "plain_wording": lambda text, sources=None: text})
+                "undefined_term": lambda *args: "", "plain_wording": lambda text, sources=None: text,
+                "_WHERE_PLACE": never, "_AUTHOR_OWN": never, "MAX_MISSING_SHARE": 0.40, "MAX_TOLERATED": 0.80})
     rows.append(("a. exact stems over the top 4 (IDF-weighted share vs tolerance), unknown job titles", rates()))
     bot._aligner = aligner
     rows.append(("b. + uncovered words matched in context (token vectors)", rates()))
@@ -264,16 +266,19 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("f. + answer types: getting hired needs a passage on hiring or the job market, \"which course / "
                  "companies / city…\" a sentence naming one", rates()))
     _set(gate, {"unmet_instructions": shipped["unmet_instructions"]})
-    rows.append(("g. + instructions for working a named tool need a sentence that walks through a process with it",
+    rows.append(("g. + instructions for working a named tool, or how it works under the hood, need a sentence that walks "
+                 "through a process with it",
                  rates()))
     _set(gate, {"_PRODUCE": shipped["_PRODUCE"]})
-    rows.append(("h. + a request to write or create something (a script, a letter, a plan) is a task, refused", rates()))
+    rows.append(("h. + a request to write, create or fix something (a script, a letter, my code) is a task, refused",
+                 rates()))
     _set(gate, {name: shipped[name] for name in ("_HORIZON", "unmet_origin", "unmet_persuasion")})
     rows.append(("i. + a forecast over a counted horizon needs a number, 'who founded / maintains <name>' a sentence "
                  "naming it with that verb; persuading someone in the asker's life is refused", rates()))
-    _set(gate, {"_CONDITIONS": shipped["_CONDITIONS"]})
-    rows.append(("j. + terms of employment (remote work, hours, stress, visas) need a passage that speaks of them",
-                 rates()))
+    _set(gate, {name: shipped[name] for name in ("_CONDITIONS", "_WHERE_PLACE", "_AUTHOR_OWN")})
+    rows.append(("j. + terms of employment (remote work, hours, stress, visas, layoffs) need a passage that speaks of "
+                 "them, where an office is one that says where something is located, the author's own taste one in "
+                 "the first person", rates()))
     _set(gate, {"COMMON_MISSING_WEIGHT": shipped["COMMON_MISSING_WEIGHT"]})
     rows.append(("k. + a missing everyday word (the ~300 most frequent in English) weighs 0.3", rates()))
     _set(gate, {name: shipped[name] for name in ("_DATED", "unranked_choice")})
@@ -283,7 +288,11 @@ def gate_levers(bot, sets: dict) -> list[tuple[str, dict]]:
     rows.append(("m. + 'What is <a term of several words>?' needs a passage using the term's words together", rates()))
     _set(gate, {"plain_wording": shipped["plain_wording"]})
     rows.append(("n. + everyday idioms read as the plain word they stand for ('keep flopping' → 'fail', 'in demand' → "
-                 "'sought after') = shipped gate", rates()))
+                 "'sought after')", rates()))
+    _set(gate, {name: shipped[name] for name in ("MAX_MISSING_SHARE", "MAX_TOLERATED")})
+    rows.append(("o. + word coverage tolerates more of the asker's own wording (0.60 of the weight up to 0.90, "
+                 "from 0.40 up to 0.80; not for a missing name) now that answer types refuse most out-of-scope questions "
+                 "= shipped gate", rates()))
     return rows
 
 

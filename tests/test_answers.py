@@ -205,6 +205,62 @@ def test_a_question_for_news_of_a_given_year_abstains_when_no_passage_gives_a_da
     assert bot.ask(question).abstained
 
 
+def test_a_greeting_before_a_question_for_a_near_day_changes_nothing(bot) -> None:
+    answer = bot.ask("hey, what's the weather going to be like tomorrow?")
+    assert answer.abstained and "tomorrow" in answer.note
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("What are the odds that a software engineer moves into machine learning engineering?", "odds"),
+    ("I'm 52. Is there an age cutoff for starting out as a machine learning engineer?", "age cutoff")])
+def test_the_odds_of_an_outcome_or_an_age_limit_is_a_question_for_a_number(bot, question, asked) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and asked in answer.note, answer.note
+
+
+def test_the_writers_own_taste_needs_a_passage_where_the_writer_speaks_as_i(bot) -> None:
+    answer = bot.ask("which of the two careers does the author personally prefer?")
+    assert answer.abstained and "author" in answer.note, answer.note
+
+
+def test_what_the_author_says_about_a_role_is_a_question_about_the_article(bot) -> None:
+    assert not bot.ask("According to the author, which tools do DevOps engineers use?").abstained
+
+
+@pytest.mark.parametrize("question", ["How does Kubernetes schedule pods across nodes under the hood?",
+                                      "How does TensorFlow work internally?"])
+def test_how_a_named_tool_works_inside_needs_a_passage_walking_through_it(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "works" in answer.note, answer.note
+
+
+@pytest.mark.parametrize(("question", "task"), [("can u fix my python: for i in range(10) print(i)", "fixing"),
+                                                ("Can you debug my model training code?", "debugging")])
+def test_a_request_to_fix_or_debug_something_is_a_task(bot, question, task) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and task in answer.note, answer.note
+
+
+def test_what_goes_on_a_resume_needs_a_passage_on_what_applicants_show(bot) -> None:
+    # The certification passage speaks of "the employment market", which answers whether a certificate helps one get
+    # hired, not what to put on a résumé.
+    answer = bot.ask("What should I put on my resume for an ML job?")
+    assert answer.abstained and "resume" in answer.note, answer.note
+
+
+def test_a_question_about_layoffs_needs_a_passage_that_speaks_of_them(bot) -> None:
+    # "ML jobs", "this year", "the news" read close to the articles' introduction; layoffs are a term of employment.
+    answer = bot.ask("are ML jobs drying up this year with all the tech layoffs in the news?")
+    assert answer.abstained and "layoffs" in answer.note, answer.note
+
+
+@pytest.mark.parametrize("question", ["where is the Sertis office located?", "Where's Sertis's headquarters?",
+                                      "Where is the company's head office?"])
+def test_a_question_where_a_place_is_needs_a_passage_that_says_where_something_is(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "location" in answer.note, answer.note
+
+
 @pytest.mark.parametrize(("question", "term"), [("What is a neural network?", "neural network"),
                                               ("What is computer vision?", "computer vision"),
                                               ("How does a recommendation engine work?", "recommendation engine")])

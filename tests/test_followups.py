@@ -314,7 +314,7 @@ def test_a_follow_up_pointing_at_the_last_topic_retrieves_that_topic(bot) -> Non
 
 def test_a_follow_up_read_with_the_last_question_is_still_judged_by_its_own_words(bot) -> None:
     # Searched with "Are machine learning certifications worth getting?", the certification passage reads close enough
-    # for the gate to let "degree" through; judged as written, nothing speaks of degrees.
+    # for the gate to let "recognised abroad" through; judged as written, nothing is close to it.
     history = [["Are machine learning certifications worth getting?", "They can give you an edge."]]
-    answer = bot.ask("Do they replace a degree?", history=history)
+    answer = bot.ask("Are they recognised abroad?", history=history)
     assert answer.abstained, answer.text
