@@ -4,8 +4,9 @@
 "Which skills do machine learning engineers need?"; "And a systems engineer?" after "What tools does
 a DevOps engineer use?" becomes "What tools does a systems engineer use?". "And the other one?" after a
 question about software engineers asks it again about machine learning engineers, the role the articles set
-software engineers against (or the conversation's other recent role). Only real follow-ups are rewritten: a
-question that names its own subject is left exactly as it is.
+software engineers against (or the conversation's other recent role). "Why is that so important?" and "and the data
+scientist side of it?" point at what the last question asked: they are read with it. Only real follow-ups are
+rewritten: a question that names its own subject is left exactly as it is.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ ROLE_HEADS = (
     "lead", "leads", "officer", "officers", "expert", "experts", "professional", "professionals",
 )
 _ROLE = re.compile(
-    r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between|vs|versus|than|as|in|on|at|by)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
+    r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between|vs|versus|than|as|in|on|at|by|"
+    r"besides|except|excluding|including|like|unlike|apart|from|beyond|among|into|over|under|not|but)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
@@ -34,6 +36,16 @@ _PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|
                       r"the role|the job|the position|this one|that one|this career|that career)\b", re.I)
 # A pointer at what the conversation was about when no role was named: "those", "it", "them".
 _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one|that one)\b", re.I)
+# "why is that so important?", "how does that compare with…?", "the data scientist side of it": a pointer at what the
+# last question asked, not at a role. "That" as a relative ("skills that carry over") or before a noun ("that role")
+# points at nothing: only "that"/"this" standing alone after a verb or before one, and "of it", count.
+_POINTS_AT_QUESTION = re.compile(
+    r"\b(?:is|was|does|did|do|about|of|with|like|beyond) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
+    r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
+    r"\b(?:side|part|end|rest) of it\b", re.I)
+_GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
+_THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
+_CONTRACTION = {"d": "would", "re": "are", "ve": "have", "ll": "will"}
 _ELLIPSIS_START = re.compile(r"^\s*(and|what about|how about|and what about|and how about|what of|same for|also)\b[\s,]*", re.I)
 # "the two", "both of them": the two roles the conversation has been comparing.
 _PAIR = re.compile(r"\b(?:the two|these two|those two|both)(?: (?:roles|jobs|careers|positions|professions|of them))?\b", re.I)
@@ -237,9 +249,13 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
                 replacement = _plural(new_role) if old.lower().endswith("s") else new_role
                 return previous_question[: previous_question.rfind(old)] + replacement + previous_question[previous_question.rfind(old) + len(old):]
             return f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
+        if _POINTS_AT_QUESTION.search(rest):
+            # "And how does that compare with what a software engineer needs?": the new role, and what the last
+            # question asked, which "that" stands for.
+            return read_with_previous(question, user_history)
         return question
 
-    if not own_roles and not subject and _POINTS_AT_TOPIC.search(question):
+    if not own_roles and not subject and (_POINTS_AT_TOPIC.search(question) or _POINTS_AT_QUESTION.search(question)):
         # "Which areas do the people holding those specialise in?" after "Are ML certifications worth getting?": no role
         # to fill in, but "those" points at what the last question was about.
         return read_with_previous(question, user_history)
@@ -249,7 +265,23 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     if len(pair) == 2:
         # "Do the two share any skills?" after comparing data scientists with machine learning engineers.
         return _PAIR.sub(f"{_plural(pair[0])} and {_plural(pair[1])}", question, count=1)
+    group = _GROUP.search(question)
+    if group:
+        # "each of them", "all of them": the roles the last question named, if it named several, else the conversation's
+        # two recent ones; with one role in it, the people the last question asked about ("Which kinds of engineers
+        # work on…?"), which only that question says.
+        named = _distinct_roles(find_roles(user_history[-1]))
+        if len(named) < 2:
+            named = recent_roles(user_history)
+        if len(named) >= 2:
+            together = ", ".join(_plural(r) for r in named[:-1]) + f" and {_plural(named[-1])}"
+            resolved = question[: group.start()] + f"{group.group(1)} of {together}" + question[group.end():]
+            return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
+        return read_with_previous(question, user_history)
     if _PRONOUN.search(question):
+        # "something they'd build": the role then "would", not "machine learning engineers'd".
+        question = _THEY_CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTION[m.group(2).lower()]}", question)
+
         def replace(match: re.Match) -> str:
             word = match.group(0).lower()
             if word in {"their", "theirs", "its", "his", "hers"}:
@@ -257,7 +289,9 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             if word in {"they", "them", "themselves", "these roles", "those roles"}:
                 return _plural(subject)
             return _indefinite(subject) if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
-        return _PRONOUN.sub(replace, question, count=1)
+        resolved = _PRONOUN.sub(replace, question, count=1)
+        # "How does that look different for each of them?": the role fills "them", the last question "that".
+        return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
     if asks_nothing:
         return read_with_previous(question, user_history)
     if ellipsis or len(question.split()) <= 3:
@@ -266,14 +300,26 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     return question
 
 
+def _previous_read(user_history: Sequence[str]) -> str:
+    return condense(user_history[-1], user_history[:-1]).strip().rstrip(" ?.!")
+
+
+def own_part(standalone: str, user_history: Sequence[str]) -> str:
+    """What a follow-up read with the last question (`read_with_previous`) says itself, made standalone ("how does that
+    look different for each of data scientists and machine learning engineers?"); empty when it was not read so."""
+    if not user_history:
+        return ""
+    suffix = f" ({_previous_read(user_history)})"
+    return standalone[: -len(suffix)] if standalone.endswith(suffix) and len(standalone) > len(suffix) else ""
+
+
 def read_with_previous(question: str, user_history: Sequence[str]) -> str:
     """A follow-up that asks nothing of its own ("can you give me an example?", "ok what else?") with the last question
     it continues, itself made standalone: "…an example? (what does a machine learning engineer build)". Filling in
     the subject alone ("an example for a machine learning engineer") would drop what the last question asked."""
     if not user_history:
         return question
-    previous = condense(user_history[-1], user_history[:-1])
-    return f"{question.strip()} ({previous.strip().rstrip(' ?.!')})"
+    return f"{question.strip()} ({_previous_read(user_history)})"
 
 
 # Words around the new role in "And for a data engineer?", "What about for the other role, software engineer?",

@@ -16,7 +16,7 @@ from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, small_talk_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
-from .followups import condense, find_roles, resolve_named_pointer, resolve_ordinal, role_keys
+from .followups import condense, find_roles, own_part, resolve_named_pointer, resolve_ordinal, role_keys
 from .gate import Verdict, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
@@ -189,8 +189,8 @@ class Assistant:
         # A follow-up with words of its own read with the last question ("…those? (Are ML certifications worth getting)")
         # is searched with it, but judged as the asker wrote it: the last question's words and the passages they find
         # would make "Do they replace a degree?" read as answered by the certification passage.
-        read_with = standalone.startswith(f"{text} (") and standalone.endswith(")")
-        judged = text if read_with and not asks_nothing else ""
+        own = own_part(standalone, earlier)
+        judged = own if own and not asks_nothing else ""
         return Query(standalone, vector, lexical_stems(plain_wording(standalone)), role_keys(standalone),
                      tokens, content_rows(encoded, tokens), encoded, judged)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import (condense, counterparts, listed_items, resolve_named_pointer, resolve_ordinal, role_keys,
-                                 roles_overlap)
+from assistant.followups import (condense, counterparts, listed_items, own_part, resolve_named_pointer, resolve_ordinal,
+                                 role_keys, roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
 from assistant.text import small_talk
 
@@ -318,3 +318,60 @@ def test_a_follow_up_read_with_the_last_question_is_still_judged_by_its_own_word
     history = [["Are machine learning certifications worth getting?", "They can give you an edge."]]
     answer = bot.ask("Are they recognised abroad?", history=history)
     assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(("question", "history"), [
+    ("why is that so important though?", ["Is a strong math background really needed for ML engineering?"]),
+    ("and the data scientist side of it?", ["What's the difference between an ML engineer and a data scientist?"]),
+    ("and how does that compare with what a software engineer needs?", ["What are the key skills of a machine learning engineer?"]),
+])
+def test_that_standing_for_the_last_question_reads_the_follow_up_with_it(question, history) -> None:
+    # "that" alone, or "of it", points at what the last question asked, not at a role: filling in a role would drop it.
+    assert condense(question, history) == f"{question} ({history[-1].rstrip('?')})"
+
+
+@pytest.mark.parametrize("question", ["Which skills carry over between that role and this one?",
+                                      "What tools do they use that make deployment easier?"])
+def test_that_as_a_relative_or_before_a_noun_is_no_pointer_at_the_last_question(question) -> None:
+    assert "(" not in condense(question, ["What does a DevOps engineer do?"])
+
+
+def test_each_of_them_after_a_question_naming_two_roles_is_both_roles() -> None:
+    history = ["Do data scientists and ML engineers both have to share their work with others?"]
+    assert condense("Which tools does each of them use?", history) == \
+        "Which tools does each of data scientists and ML engineers use?"
+
+
+def test_all_of_them_after_a_question_about_kinds_of_engineers_is_read_with_it() -> None:
+    # "besides" ends a role phrase: the last question names "ML engineers", not "learning besides ML engineers",
+    # and "all of them" are the kinds of engineers it asked about, which only the question itself says.
+    history = ["Which kinds of engineers work on machine learning besides ML engineers?"]
+    question = "does the split of responsibilities between all of them look the same everywhere?"
+    assert condense(question, history) == f"{question} ({history[-1].rstrip('?')})"
+
+
+def test_a_contracted_they_keeps_its_verb_when_the_role_is_filled_in() -> None:
+    assert condense("can you give me an example of something they'd build?", ["What does a machine learning engineer do?"]) \
+        == "can you give me an example of something machine learning engineers would build?"
+
+
+def test_a_follow_up_asking_how_that_differs_for_each_role_retrieves_what_each_delivers(bot) -> None:
+    # With "each of them" as one role and "that" dropped, the delivery sentence ranked eighth.
+    history = [["Do data scientists and ML engineers both have to share their work with others?",
+                "Yes. Delivering findings and making work accessible to others is essential to both positions."]]
+    top = bot.retrieve("how does that look different for each of them?", history=history, k=1)[0]
+    assert "dashboards" in top.text, top.heading
+
+
+def test_the_own_part_of_a_follow_up_read_with_the_last_question_is_what_it_asked_made_standalone() -> None:
+    # The gate judges this part alone: the last question's words would make any follow-up look answered.
+    history = ["Do data scientists and ML engineers both have to share their work with others?"]
+    standalone = condense("how does that look different for each of them?", history)
+    assert own_part(standalone, history) == "how does that look different for each of data scientists and ML engineers?"
+    assert own_part("Which skills do data engineers need?", ["What does a data engineer do?"]) == ""
+
+
+def test_each_of_them_after_two_roles_asked_about_in_turn_is_both_roles() -> None:
+    history = ["What does an ML engineer do?", "And a software engineer?"]
+    assert condense("What tools does each of them use?", history) == \
+        "What tools does each of ML engineers and software engineers use?"
