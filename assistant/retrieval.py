@@ -7,7 +7,8 @@ matches the question word by word in context, which finds paraphrases that share
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
 strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…", "data engineer tools?")
 also prefers passages that name some, one asking for an example passages that give one, one asking for the steps
-of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty, and a
+of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty, one
+asking how a career will fare passages saying its people are needed more and more, and a
 section's opening passage in a near tie with one of its own
 subsections gives way to it (to the one whose heading the question names, "› Differences", if any; an opening that
 announces a list, which the answer quotes, only to a subsection the question names). The
@@ -74,6 +75,12 @@ W_DUTY = 0.04
 # together" read as collaborate, 0.03 moves seven questions to rank 1 and five closer, and one from rank 3 to 4 (hit@1
 # .872 → .881); 0.02 gains four fewer at rank 1, 0.05 one fewer.
 W_PAIR = 0.03
+# Answer type: a question on a career's outlook ("Is ML engineering a career with a future?", "is it a fad?", "will demand
+# keep growing?") prefers passages saying people in a line of work are needed more and more ("…machine learning experts
+# are becoming more important", "two highly sought-after professions"), which MiniLM ranks level with passages on what
+# the role does. A sentence on the technology's own rise ("machine learning plays an increasingly vital role") is not
+# about the career.
+W_OUTLOOK = 0.05
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,8 @@ class Corpus:
         # Passages with a sentence that lays out a sequence of work: what a question asking for the steps prefers.
         self.processes = frozenset(p.id for p in passages if any(_GIVES_PROCESS.search(x) for x in split_sentences(p.text)))
         self.duties = {p.id: duty_roles(p) for p in passages}
+        # Passages with a sentence saying people in a line of work are needed more and more: a career's outlook.
+        self.outlooks = frozenset(p.id for p in passages if any(gives_outlook(x) for x in split_sentences(p.text)))
         self.subsections = _subsections(passages)
         # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): on its own the
         # sentence says nothing, so the answerer quotes it only with the list it announces, or when nothing else answers.
@@ -222,8 +231,9 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
 def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> dict[str, float]:
     """What the candidates gain for giving the kind of answer the question asks for: named things ("Which tools…",
     in proportion to the names a passage gives that the question does not), an example ("Give me a real-life
-    example…"), the steps of a piece of work ("Walk me through how a model is built"), what a role does ("What does
-    a data scientist do all day?": passages stating that role's duty) or two roles at once (passages about the pair)."""
+    example…"), the steps of a piece of work ("Walk me through how a model is built"), a career's outlook ("a career with
+    a future?": passages saying its people are needed more and more), what a role does ("What does a data scientist do
+    all day?": passages stating that role's duty) or two roles at once (passages about the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
         asked = {w.lower() for w in _WORDS.findall(question)}
@@ -238,6 +248,10 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
         for pid in candidates:
             if pid in corpus.processes:
                 bonus[pid] = bonus.get(pid, 0.0) + W_PROCESS
+    if asks_for_outlook(question):
+        for pid in candidates:
+            if pid in corpus.outlooks:
+                bonus[pid] = bonus.get(pid, 0.0) + W_OUTLOOK
     roles = role_keys(question)
     if len(roles) >= 2:
         for pid in candidates:
@@ -365,6 +379,28 @@ _OWN_PATH = re.compile(r"\b(?:become|becoming|get(?:ting)? (?:into|hired)|break(
                        r"(?<!machine )(?<!deep )learn(?:ing)?|study|studying)\b", re.I)
 _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|next|final) steps?|then|"
                             r"afterwards|followed by)\b", re.I)
+
+
+_ASKS_FOR_OUTLOOK = re.compile(
+    r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|future[- ]proof|long[- ]term|long run|going forward|"
+    r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|job security|prospects?|"
+    r"outlook|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|"
+    r"increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))", re.I)
+# A trend ("becoming more important", "increasingly needed", "sought-after") said of people in a line of work.
+_TREND = re.compile(r"\b(?:becoming (?:more|increasingly|ever)|increasingly|more and more|growing|on the rise|"
+                    r"sought[- ]after|in (?:high |great )?demand)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:experts?|engineers?|scientists?|specialists?|professionals?|professions?|careers?|developers?|"
+                     r"workers?|talent)\b", re.I)
+
+
+def asks_for_outlook(question: str) -> bool:
+    """Whether the question asks how a career or field will fare ("a career with a future?", "just a fad?")."""
+    return bool(_ASKS_FOR_OUTLOOK.search(question))
+
+
+def gives_outlook(sentence: str) -> bool:
+    """Whether a sentence says people in a line of work are needed more and more."""
+    return bool(_TREND.search(sentence) and _PEOPLE.search(sentence))
 
 
 def asks_for_process(question: str) -> bool:

@@ -12,8 +12,8 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things, asks_for_process, named_things,
-                                 prefer_subsection)
+from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things,
+                                 asks_for_outlook, asks_for_process, gives_outlook, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -839,6 +839,31 @@ def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
     assert asks_for_duty("What's a data engineer's job when it comes to machine learning?")
     assert not asks_for_duty("Which skills does a software engineer need?")
     assert not asks_for_duty("Is machine learning a career with a future?")
+
+
+@pytest.mark.parametrize("question", ["Is ML engineering a career with a future?", "is it just a fad or a bubble?",
+                                      "Will demand for data engineers keep growing?", "how's the job security long term?",
+                                      "Why are ML specialists becoming such a big deal?"])
+def test_a_question_on_a_careers_future_asks_for_its_outlook(question) -> None:
+    assert asks_for_outlook(question)
+
+
+@pytest.mark.parametrize("question", ["Why is creativity such a big deal for ML engineers?",
+                                      "Would I keep growing there?", "What does a data engineer do?"])
+def test_importance_or_the_askers_own_growth_is_no_question_on_an_outlook(question) -> None:
+    assert not asks_for_outlook(question)
+
+
+def test_an_outlook_is_a_trend_said_of_people_not_of_the_technology() -> None:
+    assert gives_outlook("As more sectors need intelligent systems, machine learning experts are becoming more important.")
+    assert gives_outlook("there are two highly sought-after professions: machine learning engineer and software engineer.")
+    assert not gives_outlook("machine learning plays an increasingly vital role in many corporate and consumer workflows.")
+
+
+def test_a_question_on_a_careers_future_prefers_the_passage_on_experts_becoming_more_important(bot) -> None:
+    # MiniLM ranked the data-scientist "Differences" passage, on what each role does, above it.
+    top = bot.retrieve("Is ML engineering a career with a future? Will companies keep needing them?", k=1)[0]
+    assert "becoming more important" in top.text, top.heading
 
 
 def test_the_passages_stating_a_roles_duty_are_known_by_that_role(bot) -> None:
