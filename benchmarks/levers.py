@@ -137,12 +137,12 @@ def main(argv: list[str] | None = None) -> int:
 
         shipped = {name: getattr(retrieval, name) for name in ("W_PASSAGE", "W_SENTENCE", "W_LEXICAL", "W_LATE",
                                                                 "ROLE_MISMATCH_PENALTY", "W_NAMED", "SUBSECTION_MARGIN", "W_EXAMPLE",
-                                                                "W_PROCESS", "W_DUTY", "W_PAIR")}
+                                                                "W_PROCESS", "W_DUTY", "W_PAIR", "W_OUTLOOK")}
         retrieval.W_NAMED = retrieval.W_EXAMPLE = 0.0  # rows 5-14: no example answer type
-        # Rows 5-16 have no process answer type, rows 5-17 no duty answer type, rows 5-18 no pair answer type: `before`
-        # is the shipped search without them.
-        before = {**shipped, "W_PROCESS": 0.0, "W_DUTY": 0.0, "W_PAIR": 0.0}
-        retrieval.W_PROCESS = retrieval.W_DUTY = retrieval.W_PAIR = 0.0
+        # Rows 5-16 have no process answer type, rows 5-17 no duty answer type, rows 5-18 no pair answer type, rows 5-19
+        # no outlook answer type: `before` is the shipped search without them.
+        before = {**shipped, "W_PROCESS": 0.0, "W_DUTY": 0.0, "W_PAIR": 0.0, "W_OUTLOOK": 0.0}
+        retrieval.W_PROCESS = retrieval.W_DUTY = retrieval.W_PAIR = retrieval.W_OUTLOOK = 0.0
         retrieval.SUBSECTION_MARGIN = -1.0  # rows 5-10: no preference for subsections
         spelled_out = service_module.vector_text
         # Rows 5-15 read everyday idioms as written ("keep flopping"), in search and in the gate's rows a-m.
@@ -193,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
                         product(True)))
         retrieval.W_PAIR = shipped["W_PAIR"]
         results.append(("19. + answer type: a question naming two roles prefers passages whose headings name both and whose "
-                        "text names them = shipped retrieval", product(True)))
+                        "text names them", product(True)))
+        retrieval.W_OUTLOOK = shipped["W_OUTLOOK"]
+        results.append(("20. + answer type: a question on a career's outlook prefers passages saying its people are needed "
+                        "more and more = shipped retrieval", product(True)))
 
         gate_rows = gate_levers(bot, {s: load_items(FIXTURES / f"{s}.jsonl") for s in args.sets})
 
