@@ -133,6 +133,12 @@ _DISCIPLINE = re.compile(r"\b(machine learning|data|software|devops|systems?|har
                          r"full[- ]stack|platform|cloud|artificial intelligence) engineering\b", re.I)
 
 
+# "the ML folks", "a hardware person", "the software guy": everyday names for a field's engineers. "An ML team" is the
+# team, and "data people" could be data engineers or data scientists.
+_INFORMAL_ROLE = re.compile(r"\b(machine learning|software|devops|hardware|systems?|backend|back-end|frontend|front-end|"
+                            r"full[- ]stack) (?:person|people|persons|folks?|guys?|gals?)\b", re.I)
+
+
 def role_keys(text: str) -> set[tuple[str, str]]:
     """Comparable keys of the specific roles a text names: ("data", "engineer"), ("machine learning", "scientist").
 
@@ -147,8 +153,9 @@ def role_keys(text: str) -> set[tuple[str, str]]:
         modifiers = _specialty(words[:-1])
         if modifiers:
             keys.add(("software" if modifiers in _SOFTWARE_KINDS and head == "engineer" else modifiers, head))
-    for match in _DISCIPLINE.finditer(expanded):
+    for match in (*_DISCIPLINE.finditer(expanded), *_INFORMAL_ROLE.finditer(expanded)):
         field = match.group(1).lower()
+        field = "systems" if field == "system" else field
         keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
     return keys
 

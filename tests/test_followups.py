@@ -113,6 +113,19 @@ def test_a_field_of_engineering_names_its_engineers() -> None:
     assert role_keys("feature engineering and model validation") == set()
 
 
+@pytest.mark.parametrize(("text", "role"), [("the ML folks", ("machine learning", "engineer")),
+                                            ("a hardware person", ("hardware", "engineer")),
+                                            ("the software guy", ("software", "engineer")),
+                                            ("DevOps people", ("devops", "engineer"))])
+def test_everyday_names_for_a_fields_people_name_its_engineers(text, role) -> None:
+    assert role_keys(text) == {role}
+
+
+@pytest.mark.parametrize("text", ["on an ML team", "data people", "a people person"])
+def test_a_team_or_an_ambiguous_field_names_no_role(text) -> None:
+    assert role_keys(text) == set()
+
+
 def test_counts_and_quantifiers_do_not_make_a_new_role() -> None:
     assert role_keys("what each of the two engineers does") == set()
     assert role_keys("both data scientists") == {("data", "scientist")}
