@@ -139,6 +139,11 @@ _INFORMAL_ROLE = re.compile(r"\b(machine learning|software|devops|hardware|syste
                             r"full[- ]stack) (?:person|people|persons|folks?|guys?|gals?)\b", re.I)
 
 
+# "Which engineers work on ML besides ML engineers?": a role set aside is not one the text asks about.
+_SET_ASIDE = re.compile(r"\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding)\s+(?:(?:the|a|an)\s+)?"
+                        r"(?:[\w+#/.-]+\s+){0,3}?(?:" + "|".join(ROLE_HEADS) + r")\b", re.I)
+
+
 def role_keys(text: str) -> set[tuple[str, str]]:
     """Comparable keys of the specific roles a text names: ("data", "engineer"), ("machine learning", "scientist").
 
@@ -146,7 +151,7 @@ def role_keys(text: str) -> set[tuple[str, str]]:
     backend (web, full-stack…) engineer and a software engineer. A field names its engineers: "ML engineering".
     """
     keys = set()
-    expanded = expand_abbreviations_in_roles(text)
+    expanded = _SET_ASIDE.sub(" ", expand_abbreviations_in_roles(text))
     for role in find_roles(expanded):
         words = _singular(role).lower().split()
         head = _HEAD_CLASS.get(words[-1], words[-1])

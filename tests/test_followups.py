@@ -126,6 +126,17 @@ def test_a_team_or_an_ambiguous_field_names_no_role(text) -> None:
     assert role_keys(text) == set()
 
 
+def test_a_role_set_aside_is_not_a_role_the_question_asks_about() -> None:
+    assert role_keys("Which kinds of engineers work on ML besides the ML engineer?") == set()
+    assert role_keys("Apart from machine learning engineers, what do data engineers do?") == {("data", "engineer")}
+
+
+def test_other_kinds_of_engineers_retrieve_the_overview_of_them_not_the_role_set_aside(bot) -> None:
+    # Read as a question on ML engineers, the "› Machine Learning Engineer" section ranked first.
+    top = bot.retrieve("Which kinds of engineers have a hand in machine learning projects besides the ML engineer?", k=1)[0]
+    assert "several engineering specializations" in top.text or "diverse engineering positions" in top.text, top.heading
+
+
 def test_counts_and_quantifiers_do_not_make_a_new_role() -> None:
     assert role_keys("what each of the two engineers does") == set()
     assert role_keys("both data scientists") == {("data", "scientist")}
