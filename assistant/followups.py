@@ -36,13 +36,14 @@ _PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|
                       r"the role|the job|the position|this one|that one|this career|that career)\b", re.I)
 # A pointer at what the conversation was about when no role was named: "those", "it", "them".
 _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one|that one)\b", re.I)
-# "why is that so important?", "how does that compare with…?", "the data scientist side of it": a pointer at what the
-# last question asked, not at a role. "That" as a relative ("skills that carry over") or before a noun ("that role")
-# points at nothing: only "that"/"this" standing alone after a verb or before one, and "of it", count.
+# "why is that so important?", "how does that compare with…?", "the data scientist side of it", "which languages do they
+# write it in?": a pointer at what the last question asked, not at a role. "That" as a relative ("skills that carry
+# over") or before a noun ("that role") points at nothing: only "that"/"this" standing alone after a verb or before
+# one, "of it", and "it"/"that" before a preposition that ends the question, count.
 _POINTS_AT_QUESTION = re.compile(
     r"\b(?:is|was|does|did|do|about|of|with|like|beyond) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
-    r"\b(?:side|part|end|rest) of it\b", re.I)
+    r"\b(?:side|part|end|rest) of it\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
 _THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
 _CONTRACTION = {"d": "would", "re": "are", "ve": "have", "ll": "will"}

@@ -354,6 +354,20 @@ def test_that_standing_for_the_last_question_reads_the_follow_up_with_it(questio
     assert condense(question, history) == f"{question} ({history[-1].rstrip('?')})"
 
 
+def test_a_follow_up_asking_what_they_write_it_in_retrieves_the_languages_of_that_work(bot) -> None:
+    # With only the role filled in, the general "What does a software engineer do?" section ranked first.
+    history = [["What does a software engineer do on a machine learning team?", "They build the backend systems."]]
+    top = bot.retrieve("which languages do they write it in?", history=history, k=1)[0]
+    assert "Python, Java, or C++" in top.text, top.heading
+
+
+def test_it_before_a_preposition_that_ends_the_question_points_at_the_last_question() -> None:
+    # "it" is the backend work the last question asked about, on a machine learning team.
+    history = ["What does a software engineer do on a machine learning team?"]
+    assert condense("which languages do they write it in?", history) == \
+        "which languages do software engineers write it in? (What does a software engineer do on a machine learning team)"
+
+
 @pytest.mark.parametrize("question", ["Which skills carry over between that role and this one?",
                                       "What tools do they use that make deployment easier?"])
 def test_that_as_a_relative_or_before_a_noun_is_no_pointer_at_the_last_question(question) -> None:
