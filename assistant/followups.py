@@ -105,7 +105,12 @@ _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junio
                     "specialized", "professional", "experienced", "aspiring", "future", "best", "top", "other", "these", "those",
                     # Counts and quantifiers: "the two engineers" names the roles already mentioned, not a new one.
                     "two", "three", "four", "both", "each", "every", "all", "any", "some", "several", "various",
-                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its"}
+                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its",
+                    *("regular normal ordinary traditional conventional classic plain average everyday standard general "
+                      "usual").split()}
+# "A regular programmer", "a normal developer": the plain kind, set against an ML engineer, is a software engineer.
+_ORDINARY = frozenset({"regular", "normal", "ordinary", "traditional", "conventional", "classic", "plain", "average",
+                       "everyday", "standard", "general", "usual"})
 
 
 def _specialty(modifiers: list[str]) -> str:
@@ -157,6 +162,8 @@ def role_keys(text: str) -> set[tuple[str, str]]:
         words = _singular(role).lower().split()
         head = _HEAD_CLASS.get(words[-1], words[-1])
         modifiers = _specialty(words[:-1])
+        if not modifiers and words[-1] in {"programmer", "developer"} and _ORDINARY & set(words[:-1]):
+            modifiers = "software"
         if modifiers:
             keys.add(("software" if modifiers in _SOFTWARE_KINDS and head == "engineer" else modifiers, head))
     for match in (*_DISCIPLINE.finditer(expanded), *_INFORMAL_ROLE.finditer(expanded)):

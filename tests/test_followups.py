@@ -126,6 +126,22 @@ def test_a_team_or_an_ambiguous_field_names_no_role(text) -> None:
     assert role_keys(text) == set()
 
 
+@pytest.mark.parametrize("text", ["a regular programmer", "normal developers", "a traditional software developer"])
+def test_the_plain_kind_of_programmer_is_a_software_engineer(text) -> None:
+    assert role_keys(text) == {("software", "engineer")}
+
+
+def test_an_ordinary_engineer_or_a_bare_programmer_names_no_role() -> None:
+    assert role_keys("a regular engineer") == set()
+    assert role_keys("a programmer") == set()
+
+
+def test_a_question_setting_a_regular_programmer_against_an_ml_engineer_is_answered(bot) -> None:
+    # "regular programmer" was read as a job title the articles never name, and refused.
+    answer = bot.ask("Where does a regular programmer's work stop and a machine learning engineer's work start?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_role_set_aside_is_not_a_role_the_question_asks_about() -> None:
     assert role_keys("Which kinds of engineers work on ML besides the ML engineer?") == set()
     assert role_keys("Apart from machine learning engineers, what do data engineers do?") == {("data", "engineer")}
