@@ -101,16 +101,15 @@ def find_roles(text: str) -> list[str]:
 _HEAD_CLASS = {"developer": "engineer", "programmer": "engineer", "expert": "specialist", "professional": "specialist"}
 
 
+# "A regular programmer", "a normal developer": the plain kind is no specialty; set against an ML engineer, such a
+# programmer is a software engineer (`role_keys`).
+_ORDINARY = frozenset({"regular", "normal", "ordinary", "traditional", "conventional", "classic", "plain", "average",
+                       "everyday", "standard", "general", "usual"})
 _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junior", "new", "typical", "certified",
                     "specialized", "professional", "experienced", "aspiring", "future", "best", "top", "other", "these", "those",
                     # Counts and quantifiers: "the two engineers" names the roles already mentioned, not a new one.
                     "two", "three", "four", "both", "each", "every", "all", "any", "some", "several", "various",
-                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its",
-                    *("regular normal ordinary traditional conventional classic plain average everyday standard general "
-                      "usual").split()}
-# "A regular programmer", "a normal developer": the plain kind, set against an ML engineer, is a software engineer.
-_ORDINARY = frozenset({"regular", "normal", "ordinary", "traditional", "conventional", "classic", "plain", "average",
-                       "everyday", "standard", "general", "usual"})
+                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its"} | _ORDINARY
 
 
 def _specialty(modifiers: list[str]) -> str:

@@ -240,18 +240,14 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
         for pid in candidates:
             named = [n for n in corpus.passage_names.get(pid, ()) if n.lower() not in asked]
             bonus[pid] = W_NAMED * min(len(named), NAMED_SATURATION) / NAMED_SATURATION
-    if asks_for_example(question):
-        for pid in candidates:
-            if pid in corpus.examples:
-                bonus[pid] = bonus.get(pid, 0.0) + W_EXAMPLE
-    if asks_for_process(question):
-        for pid in candidates:
-            if pid in corpus.processes:
-                bonus[pid] = bonus.get(pid, 0.0) + W_PROCESS
-    if asks_for_outlook(question):
-        for pid in candidates:
-            if pid in corpus.outlooks:
-                bonus[pid] = bonus.get(pid, 0.0) + W_OUTLOOK
+    # Answer types a passage gives or not: an example, the steps of a piece of work, a career's outlook.
+    for asks, givers, weight in ((asks_for_example, corpus.examples, W_EXAMPLE),
+                                 (asks_for_process, corpus.processes, W_PROCESS),
+                                 (asks_for_outlook, corpus.outlooks, W_OUTLOOK)):
+        if asks(question):
+            for pid in candidates:
+                if pid in givers:
+                    bonus[pid] = bonus.get(pid, 0.0) + weight
     roles = role_keys(question)
     if len(roles) >= 2:
         for pid in candidates:
@@ -384,8 +380,9 @@ _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|
 _ASKS_FOR_OUTLOOK = re.compile(
     r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|future[- ]proof|long[- ]term|long run|going forward|"
     r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|job security|prospects?|"
-    r"outlook|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|"
-    r"increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))", re.I)
+    r"outlook|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
+    r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))",
+    re.I)
 # A trend ("becoming more important", "increasingly needed", "sought-after") said of people in a line of work.
 _TREND = re.compile(r"\b(?:becoming (?:more|increasingly|ever)|increasingly|more and more|growing|on the rise|"
                     r"sought[- ]after|in (?:high |great )?demand)\b", re.I)
