@@ -27,7 +27,10 @@ ROLE_HEADS = (
 )
 _ROLE = re.compile(
     r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between|vs|versus|than|as|in|on|at|by|"
-    r"besides|except|excluding|including|like|unlike|apart|from|beyond|among|into|over|under|not|but)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
+    r"besides|except|excluding|including|like|unlike|apart|from|beyond|among|into|over|under|not|but|"
+    r"while|whereas|when|whenever|if|because|since|although|though|unless|so|then|yet|also|where|whether|"
+    r"i|me|my|you|we|us|he|she|him|her|his|they|them|it|was|were|be|been|being|am|"
+    r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
@@ -170,6 +173,11 @@ def role_keys(text: str) -> set[tuple[str, str]]:
         field = "systems" if field == "system" else field
         keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
     return keys
+
+
+def refers_back(text: str) -> bool:
+    """Whether the text points at someone named before it: "they", "he", "that job"."""
+    return bool(_PRONOUN.search(text))
 
 
 def expand_abbreviations_in_roles(text: str) -> str:

@@ -429,3 +429,10 @@ def test_each_of_them_after_two_roles_asked_about_in_turn_is_both_roles() -> Non
     history = ["What does an ML engineer do?", "And a software engineer?"]
     assert condense("What tools does each of them use?", history) == \
         "What tools does each of ML engineers and software engineers use?"
+
+
+def test_a_role_phrase_starts_after_a_conjunction_pronoun_or_reporting_verb() -> None:
+    # "…, while machine learning engineers build…" named a "while machine learning" engineer.
+    assert role_keys("Data scientists provide dashboards, while machine learning engineers build models.") == {
+        ("data", "scientist"), ("machine learning", "engineer")}
+    assert role_keys("I hear data engineers are the plumbers.") == {("data", "engineer")}
