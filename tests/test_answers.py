@@ -13,7 +13,8 @@ from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_ins
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things,
-                                 asks_for_outlook, asks_for_process, gives_outlook, named_things, prefer_subsection)
+                                 asks_for_outlook, asks_for_process, duty_asked, gives_outlook, named_things,
+                                 prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -872,6 +873,27 @@ def test_the_passages_stating_a_roles_duty_are_known_by_that_role(bot) -> None:
     assert by_heading["Machine Learning Engineer vs Data Scientist › Differences"] == {("data", "scientist")}
     assert by_heading["Types of Engineers That Work on Machine Learning › DevOps Engineer"] == {("devops", "engineer")}
     assert by_heading["Machine Learning Engineer vs Data Scientist › Similarities"] == set()
+
+
+def test_a_role_as_the_subject_of_what_it_does_states_its_duty(bot) -> None:
+    by_heading = {bot.corpus.passages[pid].heading: roles for pid, roles in bot.corpus.duties.items()}
+    # "A software engineer develops the backend systems…", "data engineers create and maintain data pipelines".
+    assert by_heading["Types of Engineers That Work on Machine Learning › Software Engineer"] == {("software", "engineer")}
+    assert ("data", "engineer") in by_heading["Types of Engineers That Work on Machine Learning › Data Engineer"]
+
+
+def test_the_duty_asked_is_that_of_the_role_named_after_what() -> None:
+    assert duty_asked("ML engineer vs data scientist - what does the data scientist actually do all day?") == {("data", "scientist")}
+    assert duty_asked("I hear data engineers are the plumbers. What do they really do?") == {("data", "engineer")}
+
+
+def test_the_askers_own_role_asks_no_duty() -> None:
+    assert duty_asked("I'm a backend developer. What does building a model involve?") == set()
+
+
+def test_the_software_engineer_on_an_ml_project_is_the_backend_builder(bot) -> None:
+    top = bot.retrieve("On a machine learning project, what does the software engineer build?", k=1)[0]
+    assert "develops the backend systems" in top.text, top.heading
 
 
 def test_what_a_role_does_prefers_the_passage_stating_its_duty_over_one_naming_it(bot) -> None:
