@@ -185,7 +185,7 @@ _DEFINITION = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|explain|define|wh
 # "What helps me get hired as a machine learning engineer?".) "Why would a company hire a systems engineer?"
 # asks what the role is for, so the bare verb "hire" is not a hiring question; "hired", "hiring", "hire me" are.
 _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
-                     r"r[ée]sum[ée]s?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
+                     r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
                      r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"
@@ -572,8 +572,8 @@ def _names_for_an_application(question: str) -> bool:
     return asks_for_named_things(question) and all(_APPLICATION.match(m.group(0)) for m in _HIRING.finditer(question))
 
 
-_APPLICATION = re.compile(r"r[ée]sum[ée]|appl(?:y|ying|ied|ies)\b", re.I)
-_RESUME = re.compile(r"r[ée]sum[ée]s?", re.I)
+_APPLICATION = re.compile(r"r[ée]sum[ée]|CVs?\b|appl(?:y|ying|ied|ies)\b", re.I)
+_RESUME = re.compile(r"r[ée]sum[ée]s?|CVs?", re.I)
 _RESUME_EVIDENCE = re.compile(r"\b(?:r[ée]sum[ée]s?|cvs?|cover letters?|portfolios?|applicants?|candidates?|job applications?)\b", re.I)
 
 

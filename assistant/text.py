@@ -50,6 +50,7 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
 # I would be grateful if…") and for the people in the asker's life who set the scene ("my cousin's a software dev").
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
+    say says saying said hear heard claim claims
     want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
     importance matter matters mean means meaning main key typical typically usually often generally exactly
     actually basically kind kinds type types sort thing things stuff someone somebody person people i me my
@@ -129,6 +130,7 @@ ABBREVIATIONS = {
     "dev": "developer", "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
     "stats": "statistics", "diff": "difference", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
+    "cv": "resume",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(s?)\b", re.I)
 

@@ -431,12 +431,15 @@ def test_a_job_search_question_is_not_answered_from_the_job_board_link(bot) -> N
 
 
 @pytest.mark.parametrize("question", ["What languages + frameworks should I put on my resume if I'm applying to ML engineer roles?",
-                                      "What tools should I list on my resume for a DevOps job?"])
+                                      "What tools should I list on my resume for a DevOps job?",
+                                      "I'm a tech recruiter. When I screen candidates for a software engineer opening, which "
+                                      "programming languages should I look for on their CVs?"])
 def test_which_tools_to_show_on_an_application_is_asked_about_the_role(bot, question) -> None:
     assert not bot.ask(question).abstained
 
 
 @pytest.mark.parametrize("question", ["What should I put on my resume for an ML job?",
+                                      "What should I put on my CV for an ML job?",
                                       "Which technologies are hiring managers looking for in data engineers?"])
 def test_what_an_application_needs_or_hirers_want_stays_a_hiring_question(bot, question) -> None:
     answer = bot.ask(question)
@@ -1361,6 +1364,13 @@ def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain)
 def test_a_question_in_everyday_idioms_is_answered(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+def test_what_people_say_frames_the_question_it_reports(bot) -> None:
+    # "saying" is the asker's frame; what is asked is why teamwork matters, which the collaboration passages say.
+    answer = bot.ask("Why do people keep saying teamwork is so important on machine learning projects?")
+    assert not answer.abstained, answer.note
+    assert "collaborat" in answer.text.lower(), answer.text
 
 
 @pytest.mark.parametrize("question", ["I build circuit boards for a living. Which machine learning role would suit me?",
