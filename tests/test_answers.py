@@ -13,8 +13,8 @@ from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_ins
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things,
-                                 asks_for_outlook, asks_for_process, duty_asked, gives_outlook, named_things,
-                                 prefer_subsection)
+                                 asks_for_outlook, asks_for_process, asks_how_work_fits, duty_asked, gives_integration,
+                                 gives_outlook, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -915,6 +915,29 @@ def test_a_question_naming_two_roles_favours_passages_about_the_pair(bot) -> Non
     sertis = next(pid for pid, p in bot.corpus.passages.items() if p.text.startswith("At Sertis, we believe"))
     assert sertis not in answer_type_bonus(question, candidates, bot.corpus)
     assert answer_type_bonus("How do software engineers work?", candidates, bot.corpus) == {}
+
+
+def test_how_two_roles_work_fits_together_is_an_answer_type() -> None:
+    assert asks_how_work_fits("How do app developers and ML engineers actually combine their work in one product?")
+    assert asks_how_work_fits("How do software engineers make use of what machine learning engineers build?")
+    assert not asks_how_work_fits("How do software engineers make use of Python?")  # one role
+    assert not asks_how_work_fits("What do ML engineers and data scientists have in common?")
+
+
+def test_a_sentence_on_one_roles_work_taking_in_anothers_gives_an_integration() -> None:
+    assert gives_integration("a software engineer is responsible for developing software or applications that incorporate "
+                             "the model developed by a machine learning engineer.")
+    assert not gives_integration("Software and machine learning engineers must work closely together to successfully "
+                                 "implement machine learning models in production systems.")
+
+
+@pytest.mark.parametrize("question", ["How do software engineers make use of the models that ML engineers build?",
+                                      "On a real product, how does the work of an ML engineer end up connected to what the "
+                                      "software engineers build?"])
+def test_how_two_roles_work_connects_retrieves_the_passage_on_incorporating_the_model(bot, question) -> None:
+    # MiniLM and BM25 ranked "Software and machine learning engineers must work closely together…" first.
+    top = bot.retrieve(question, k=1)[0]
+    assert "incorporate the model developed by a machine learning engineer" in top.text, top.heading
 
 
 @pytest.mark.parametrize("question", ["In what way do machine learning engineers and software engineers cooperate on a product?",
