@@ -54,6 +54,11 @@ _ELLIPSIS_START = re.compile(r"^\s*(and|what about|how about|and what about|and 
 # "the two", "both of them": the two roles the conversation has been comparing.
 _PAIR = re.compile(r"\b(?:the two|these two|those two|both)(?: (?:roles|jobs|careers|positions|professions|of them))?\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(a|an|the)\s+", re.I)
+# "got it. and is that split the same everywhere?": the acknowledgment before a follow-up is no part of it ("it" there is
+# the last answer, not a role).
+_ACKNOWLEDGED = re.compile(r"^\s*(?:(?:ok(?:ay)?|alright|all right|cool|great|nice|thanks?(?: you)?|thx|right|sure|yes|yeah|"
+                           r"ah|oh)[\s.,!;:-]+)*(?:got it|i see|(?:that )?makes sense|understood|fair enough|gotcha)\b[\s.,!;:-]*",
+                           re.I)
 
 
 def _plural(role: str) -> str:
@@ -250,6 +255,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     question = question.strip()
     if not user_history or not question:
         return question
+    question = _ACKNOWLEDGED.sub("", question, count=1) or question
     previous_question, subject = last_subject(user_history)
     # "…together with the other engineers?" names no role of its own: "they" is still the conversation's subject.
     own_roles = [role for role in find_roles(question) if role_keys(role)]
@@ -391,7 +397,7 @@ def resolve_named_pointer(question: str, turns: Sequence[str], names: frozenset[
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1,
                   "final": -1, "latter": -1, "former": 0}
 _ORDINAL = re.compile(r"\b(?:the|that|this)\s+(first|second|third|fourth|fifth|sixth|seventh|last|final|latter|former)"
-                      r"(?:\s+(?:one|item|point|tip|option|thing|role|job)\b|(?=\s*(?:[?.!,;]|$)))", re.I)
+                      r"(?:\s+(?:ones?|items?|points?|tips?|options?|things?|roles?|jobs?)\b|(?=\s*(?:[?.!,;]|$)))", re.I)
 _CITATION_MARK = re.compile(r"\s*\[\d+\]")
 _LIST_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
 # A list item is a phrase, not a clause: at most this many words.
@@ -407,6 +413,10 @@ def listed_items(reply: str) -> list[str]:
         for separator, least in ((";", 2), (",", 3)):
             items = [_LIST_LEAD.sub("", part.strip()).strip(" .!?") for part in body.split(separator)]
             items = [item for item in items if item]
+            if separator == "," and len(items) >= least - 1 and " and " in items[-1] and not any(" and " in i for i in items[:-1]):
+                # "Data engineers, software engineers, … systems engineers and DevOps engineers all contribute": with no
+                # comma before the "and", the last part holds the last two items (when no item before it has an "and").
+                items[-1:] = [part.strip() for part in items[-1].rsplit(" and ", 1)]
             if len(items) >= least and all(len(item.split()) <= _ITEM_WORDS for item in items):
                 return items
     return []

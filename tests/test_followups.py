@@ -279,6 +279,38 @@ def test_an_ordinal_that_counts_nothing_listed_is_left_alone(question) -> None:
     assert resolve_ordinal(question, ["What are some tips for becoming a machine learning engineer?"], TIPS) == ""
 
 
+ENGINEERS = "Data engineers, software engineers, hardware engineers, systems engineers and DevOps engineers all contribute."
+
+
+def test_a_list_with_no_comma_before_its_and_ends_in_two_items() -> None:
+    items = listed_items(ENGINEERS)
+    assert items[:4] == ["Data engineers", "software engineers", "hardware engineers", "systems engineers"], items
+    assert items[4].startswith("DevOps engineers"), items
+    # An "and" inside the items ("maths and statistics") is no list's last "and".
+    assert listed_items("You need maths and statistics, algorithms and frameworks, data processing and organisation.") == [
+        "You need maths and statistics", "algorithms and frameworks", "data processing and organisation"]
+
+
+def test_the_last_ones_on_that_list_count_plural_items() -> None:
+    resolved = resolve_ordinal("What about the last ones on that list - what is their main job?",
+                               ["Which engineers work on machine learning apart from ML engineers?"], ENGINEERS)
+    assert '"DevOps engineers' in resolved, resolved
+
+
+def test_the_last_ones_on_a_list_of_roles_retrieve_that_roles_section(bot) -> None:
+    history = [{"role": "user", "content": "Which engineers work on machine learning apart from ML engineers themselves?"},
+               {"role": "assistant", "content": ENGINEERS}]
+    answer = bot.ask("What about the last ones on that list - what is their main job?", history)
+    assert not answer.abstained and answer.sources[0].heading.endswith("DevOps Engineer"), answer.standalone_question
+
+
+@pytest.mark.parametrize("ack", ["got it.", "ok got it,", "makes sense.", "I see -"])
+def test_an_acknowledgment_before_a_follow_up_is_no_part_of_it(ack) -> None:
+    # "got it" once became "got a data engineer".
+    assert condense(f"{ack} and what tools do they use?", ["What does a data engineer do?"]) == \
+        "and what tools do data engineers use?"
+
+
 def test_the_last_reply_is_the_assistants_newest_message() -> None:
     history = [{"role": "user", "content": "Q1"}, {"role": "assistant", "content": "A1"}, {"role": "user", "content": "Q2"},
                {"role": "assistant", "content": "A2"}]
