@@ -5,14 +5,15 @@ embedded with the text), sentence vectors find the one sentence that paraphrases
 a long passage, BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"), and late interaction
 matches the question word by word in context, which finds paraphrases that share no words with the
 passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
-strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…", "data engineer tools?")
-also prefers passages that name some, one asking for an example passages that give one, one asking for the steps
-of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty, one
-asking how a career will fare passages saying its people are needed more and more, one asking how two roles' work
-fits together passages saying one's work takes in the other's, one asking what a role hands over passages saying what it
-provides others, and a section's opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question names, "› Differences", if any; an opening that
-announces a list, which the answer quotes, only to a subsection the question names). The
-retriever is also a LangChain `BaseRetriever`.
+strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…", "data engineer
+tools?") also prefers passages that name some, one asking for an example passages that give one, one asking for the
+steps of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty,
+one asking how a career will fare passages saying its people are needed more and more, one asking how two roles' work
+fits together passages saying one's work takes in the other's, one asking what a role hands over passages saying what
+it provides others, one asking for an example of how two roles differ an example that sets them apart, and a section's
+opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question
+names, "› Differences", if any; an opening that announces a list, which the answer quotes, only to a subsection the
+question names). The retriever is also a LangChain `BaseRetriever`.
 """
 
 from __future__ import annotations
@@ -98,6 +99,13 @@ W_INTEGRATION = 0.04
 # answerable), with "what do X hand over" no longer read as a duty question: 0.06 moves eight questions to rank 1 and none
 # down; 0.08 and 0.10 the same, 0.04 two fewer, 0.02 none.
 W_DELIVERABLE = 0.06
+# Answer type: an example of how two roles differ ("an everyday example that shows the difference between the two", "which
+# part of an app a software engineer builds and which part comes from an ML engineer") prefers, beyond any example, one
+# that sets the two apart ("…was built by a software engineer… On the other hand, … is enabled by a machine learning
+# engineer"), over one of the two working side by side ("…a software engineer would build the robot… Meanwhile, a machine
+# learning engineer would develop…"). Over 31 sets (925 answerable) 0.08 moves five questions to rank 1 (from 2, 2, 2, 5
+# and 6) and none down; 0.12 the same, 0.05 one fewer, 0.03 two fewer.
+W_CONTRAST = 0.08
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,8 @@ class Corpus:
         self.text_roles = {p.id: role_keys(p.text) for p in passages}
         # Passages with a sentence that opens an example ("For instance, …"): what a question asking for one prefers.
         self.examples = frozenset(p.id for p in passages if any(_GIVES_EXAMPLE.match(x) for x in split_sentences(p.text)))
+        # Example passages that set two roles apart ("For instance, … On the other hand, …"): an example of a difference.
+        self.contrasts = frozenset(pid for pid in self.examples if gives_contrast(self.passages[pid].text))
         # Passages with a sentence that lays out a sequence of work: what a question asking for the steps prefers.
         self.processes = frozenset(p.id for p in passages if any(_GIVES_PROCESS.search(x) for x in split_sentences(p.text)))
         self.duties = {p.id: duty_roles(p) for p in passages}
@@ -250,13 +260,13 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
 
 
 def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> dict[str, float]:
-    """What the candidates gain for giving the kind of answer the question asks for: named things ("Which tools…",
-    in proportion to the names a passage gives that the question does not), an example ("Give me a real-life
-    example…"), the steps of a piece of work ("Walk me through how a model is built"), a career's outlook ("a career with
-    a future?": passages saying its people are needed more and more), how two roles' work fits together (passages saying
-    one's work takes in the other's), what a role hands over to others (passages saying what it provides), what a role
-    does ("What does a data scientist do all day?": passages stating that role's duty) or two roles at once (passages
-    about the pair)."""
+    """What the candidates gain for giving the kind of answer the question asks for: named things ("Which tools…", in
+    proportion to the names a passage gives that the question does not), an example ("Give me a real-life example…",
+    one that sets two roles apart for "an example of the difference"), the steps of a piece of work ("Walk me through
+    how a model is built"), a career's outlook ("a career with a future?": passages saying its people are needed more
+    and more), how two roles' work fits together (passages saying one's work takes in the other's), what a role hands
+    over to others (passages saying what it provides), what a role does ("What does a data scientist do all day?":
+    passages stating that role's duty) or two roles at once (passages about the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
         asked = {w.lower() for w in _WORDS.findall(question)}
@@ -268,7 +278,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
                                  (asks_for_process, corpus.processes, W_PROCESS),
                                  (asks_for_outlook, corpus.outlooks, W_OUTLOOK),
                                  (asks_how_work_fits, corpus.integrations, W_INTEGRATION),
-                                 (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE)):
+                                 (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE),
+                                 (asks_for_contrast, corpus.contrasts, W_CONTRAST)):
         if asks(question):
             for pid in candidates:
                 if pid in givers:
@@ -414,6 +425,27 @@ _GIVES_EXAMPLE = re.compile(rf"^(?:{EXAMPLE_OPENING})\b", re.I)
 
 def asks_for_example(question: str) -> bool:
     return bool(_ASKS_FOR_EXAMPLE.search(question))
+
+
+# "…shows the difference between the two", "…what an ML engineer builds versus what a software engineer builds", "which part
+# … and which part …", "where a programmer's work stops and an ML engineer's starts": what sets two things apart.
+_ASKS_CONTRAST = re.compile(r"\b(?:differen\w*|diff|distinguish\w*|apart|vs\.?|versus|compared? (?:to|with)|contrast\w*|"
+                            r"(?:which|what) part\b[^?.!]{0,80}\band (?:which|what) part|"
+                            r"where\b[^?.!]{0,60}\b(?:stops?|ends?)\b[^?.!]{0,60}\b(?:starts?|begins?))\b", re.I)
+_TWO = re.compile(r"\b(?:the two|both|each)\b", re.I)
+_CONTRAST_MARK = re.compile(r"\b(?:on the other hand|whereas|in contrast|by contrast|unlike)\b", re.I)
+
+
+def asks_for_contrast(question: str) -> bool:
+    """Whether the question asks for an example of how two roles differ ("a real-life example that shows the difference
+    between what a software engineer builds and what an ML engineer builds")."""
+    two = len(role_keys(question)) >= 2 or bool(_TWO.search(question))
+    return two and asks_for_example(question) and bool(_ASKS_CONTRAST.search(question))
+
+
+def gives_contrast(text: str) -> bool:
+    """Whether a passage sets two things apart in so many words ("On the other hand, …", "whereas …")."""
+    return bool(_CONTRAST_MARK.search(text))
 
 
 # "What are the steps from start to finish?", "When a project kicks off, what happens first?": the question asks how a

@@ -12,9 +12,10 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, answer_type_bonus, asks_for_duty, asks_for_example, asks_for_named_things,
-                                 asks_for_deliverable, asks_for_outlook, asks_for_process, asks_how_work_fits, duty_asked,
-                                 gives_deliverable, gives_integration, gives_outlook, named_things, prefer_subsection)
+from assistant.retrieval import (Scored, answer_type_bonus, asks_for_contrast, asks_for_deliverable, asks_for_duty,
+                                 asks_for_example, asks_for_named_things, asks_for_outlook, asks_for_process,
+                                 asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_integration,
+                                 gives_outlook, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -918,6 +919,30 @@ def test_what_a_role_hands_over_retrieves_the_passage_on_what_each_provides(bot,
     # The Differences passage, on what each does, ranked first: "what do … hand over" read as a duty question.
     top = bot.retrieve(question, k=1)[0]
     assert "provide visualizations and dashboards" in top.text, top.heading
+
+
+@pytest.mark.parametrize("question", [
+    "can you give me a concrete everyday example that shows the difference between the two?",
+    "Can you give me an everyday example that shows which part of an app a software engineer builds and which part comes "
+    "from an ML engineer?",
+    "Is there an everyday example of where a regular programmer's work stops and a machine learning engineer's starts?",
+])
+def test_an_example_of_how_two_roles_differ_asks_for_a_contrast(question) -> None:
+    assert asks_for_contrast(question)
+
+
+@pytest.mark.parametrize("question", ["Give me a simple example of something you could teach an ML model to do.",
+                                      "What's the difference between an ML engineer and a software engineer?"])
+def test_an_example_of_one_thing_or_a_difference_without_an_example_asks_for_no_contrast(question) -> None:
+    assert not asks_for_contrast(question)
+
+
+def test_an_example_of_the_difference_retrieves_the_example_that_sets_the_roles_apart(bot) -> None:
+    # The robot example, where the two roles work side by side ("Meanwhile, …"), ranked first.
+    top = bot.retrieve("Can you give me an everyday example that shows which part of an app a software engineer builds "
+                       "and which part comes from an ML engineer?", k=1)[0]
+    assert "On the other hand, if our email software automatically detects" in top.text, top.heading
+    assert gives_contrast(top.text)
 
 
 def test_the_askers_own_role_asks_no_duty() -> None:
