@@ -48,7 +48,8 @@ from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
-from .retrieval import WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_things
+from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_kinds,
+                        named_things)
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
                    lexical_stems, plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
@@ -395,6 +396,11 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     covered: set[str] = set()
     for scored in top:
         covered |= corpus.passage_stems.get(scored.passage.id, set())
+    kinds = named_kinds(question)
+    if kinds and any(n for s in top for n in named_things(s.passage.text) if not find_word(n, question)):
+        # "Which languages and libraries…?" is answered by "fluent in Python and R and well-versed in TensorFlow and
+        # PyTorch": a passage naming such things speaks of the kind without its word.
+        covered |= {stem(k) for k in kinds}
     weights = {s: corpus.idf(s) for s in terms}
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]

@@ -543,6 +543,14 @@ def asks_for_named_things(question: str) -> bool:
     return bool(_ASKS_FOR_NAMES.search(question) or _TERSE_NAMES.match(question.strip()))
 
 
+def named_kinds(question: str) -> list[str]:
+    """The kinds of thing a question asks to have named ("languages", "libraries" in "Which languages and libraries…"),
+    empty when it asks for none."""
+    if not asks_for_named_things(question):
+        return []
+    return [m.group(0).lower() for m in re.finditer(rf"\b{_NAMED_KINDS}\b", question, re.I)]
+
+
 def named_things(text: str) -> frozenset[str]:
     """Names a passage mentions ("Python", "TensorFlow", "Kubernetes"); known abbreviations ("ML") are not names."""
     return frozenset(m.group(0) for sentence in split_sentences(text) for m in _NAME.finditer(sentence)

@@ -50,7 +50,7 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
 # I would be grateful if…") and for the people in the asker's life who set the scene ("my cousin's a software dev").
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
-    say says saying said hear heard claim claims
+    say says saying said hear heard claim claims equivalent counterpart
     want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
     importance matter matters mean means meaning main key typical typically usually often generally exactly
     actually basically kind kinds type types sort thing things stuff someone somebody person people i me my
@@ -199,6 +199,7 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|distinctions?)\b)", "main"),
     (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell|"
+     r"sum(?:s|med|ming)? (?:it |this |that |them )?up|in short|"
      r"(?<=real )world|(?<=real-)world|(?<=\w)-wise|(?:in|to|for) (?:my|your|the|one's) (?:toolbox|toolkit|tool belt|arsenal)",
      ""),
 )

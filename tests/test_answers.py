@@ -15,7 +15,7 @@ from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_for_contrast, asks_for_deliverable, asks_for_duty,
                                  asks_for_example, asks_for_named_things, asks_for_outlook, asks_for_process,
                                  asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_integration,
-                                 gives_outlook, named_things, prefer_subsection)
+                                 gives_outlook, named_kinds, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems
@@ -1442,6 +1442,23 @@ def test_an_everyday_idiom_is_read_as_the_plain_word_it_stands_for(idiom, plain)
 def test_a_question_in_everyday_idioms_is_answered(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", [
+    "I'm a data analyst and I'd like to level up into an ML engineer position. Which languages and libraries should I get "
+    "comfortable with?",
+    "A client of mine can't decide between data science and machine learning engineering. How would you sum up the core "
+    "difference in what each one actually does?",
+])
+def test_named_things_answer_a_question_on_their_kind_and_sum_up_only_frames(bot, question) -> None:
+    # "languages", "libraries": "fluent in Python and R, well-versed in TensorFlow and PyTorch" names them without the word.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_named_kinds_are_the_kinds_a_question_asks_to_have_named() -> None:
+    assert named_kinds("Which languages and libraries should I get comfortable with?") == ["languages", "libraries"]
+    assert named_kinds("What does a data engineer do?") == []
 
 
 def test_what_people_say_frames_the_question_it_reports(bot) -> None:
