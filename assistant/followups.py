@@ -47,10 +47,14 @@ _POINTS_AT_QUESTION = re.compile(
     r"\b(?:is|was|does|did|do|about|of|with|like|beyond) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
     r"\b(?:side|part|end|rest) of it\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$", re.I)
+# "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
+_EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
 _THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
 _CONTRACTION = {"d": "would", "re": "are", "ve": "have", "ll": "will"}
-_ELLIPSIS_START = re.compile(r"^\s*(and|what about|how about|and what about|and how about|what of|same for|also)\b[\s,]*", re.I)
+# "ok and…", "so what about…": a chat follow-up often opens on an acknowledgment before its "and".
+_ELLIPSIS_START = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|right|alright|cool)[\s,.!]+)?"
+                             r"(and what about|and how about|what about|how about|and|what of|same for|also)\b[\s,]*", re.I)
 # "the two", "both of them": the two roles the conversation has been comparing.
 _PAIR = re.compile(r"\b(?:the two|these two|those two|both)(?: (?:roles|jobs|careers|positions|professions|of them))?\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(a|an|the)\s+", re.I)
@@ -220,6 +224,9 @@ def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
 
 
 # "The other one", "the other role": the role the conversation's subject is set against.
+# "the machine learning one", "the data guy": a field with a stand-in for its role, after a question about another role.
+_FIELD_ONE = re.compile(r"\bthe (machine learning|ML|AI|data|software|devops|hardware|systems?|backend|back-end|frontend|"
+                        r"front-end|full[- ]stack|web) (?:one|guy|gal|person|role|job|position)\b", re.I)
 _OTHER = re.compile(r"\bthe other(?: (?:one|role|job|position|career|profession)\b|(?=\s*[?.!]*\s*$))", re.I)
 _COMPARED = re.compile(r"\s(?:vs\.?|versus|compared (?:to|with))\s", re.I)
 
@@ -257,6 +264,14 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         return question
     question = _ACKNOWLEDGED.sub("", question, count=1) or question
     previous_question, subject = last_subject(user_history)
+    field_one = _FIELD_ONE.search(question)
+    if field_one and subject:
+        # "what's the equivalent list for the machine learning one?" after "What skills does a software engineer need?".
+        field = field_one.group(1)
+        earlier = [r for q in user_history for r in find_roles(q)
+                   if _singular(r).lower().split()[:-1] == expand_abbreviations_in_roles(field).lower().split()]
+        role = _singular(earlier[-1]) if earlier else f"{field} engineer"
+        question = question[: field_one.start()] + f"the {role}" + question[field_one.end():]
     # "…together with the other engineers?" names no role of its own: "they" is still the conversation's subject.
     own_roles = [role for role in find_roles(question) if role_keys(role)]
     ellipsis = _ELLIPSIS_START.match(question)
@@ -272,15 +287,22 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             return question[: other.start()] + f"the {role}" + question[other.end():]
 
     if ellipsis and own_roles and previous_question:
-        # "And a systems engineer?" — ask the previous question again about the new role.
+        # "And a systems engineer?", "ok and what's the equivalent list for the ML engineer?" — ask the previous question
+        # again about the new role.
         rest = question[ellipsis.end():].strip(" ?.!")
-        if len(rest.split()) <= 6 and _is_bare_role(rest, own_roles[0]):
+        if (len(rest.split()) <= 6 and _is_bare_role(rest, own_roles[0])) or _EQUIVALENT.search(rest):
             prev_roles = find_roles(previous_question)
             new_role = _singular(_LEADING_ARTICLE.sub("", own_roles[0]))
             if prev_roles:
                 old = prev_roles[-1]
                 replacement = _plural(new_role) if old.lower().endswith("s") else new_role
-                return previous_question[: previous_question.rfind(old)] + replacement + previous_question[previous_question.rfind(old) + len(old):]
+                at = previous_question.rfind(old)
+                before, after = previous_question[:at], previous_question[at + len(old):]
+                article = re.search(r"\b(an?) $", before, re.I)
+                if article and replacement == new_role:
+                    # "What does an ML engineer do?" → "What does a data scientist do?", not "an data scientist".
+                    before, replacement = before[: article.start()], _indefinite(new_role)
+                return before + replacement + after
             return f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
         if _POINTS_AT_QUESTION.search(rest):
             # "And how does that compare with what a software engineer needs?": the new role, and what the last

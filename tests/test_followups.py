@@ -468,3 +468,20 @@ def test_a_role_phrase_starts_after_a_conjunction_pronoun_or_reporting_verb() ->
     assert role_keys("Data scientists provide dashboards, while machine learning engineers build models.") == {
         ("data", "scientist"), ("machine learning", "engineer")}
     assert role_keys("I hear data engineers are the plumbers.") == {("data", "engineer")}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("ok and what's the equivalent list for the machine learning one?", "What skills does a machine learning engineer need?"),
+    ("and what about the hardware guy?", "What skills does a hardware engineer need?"),
+])
+def test_a_field_with_a_stand_in_for_its_role_asks_the_last_question_of_that_role(question, expected) -> None:
+    assert condense(question, ["What skills does a software engineer need?"]) == expected
+
+
+def test_a_role_swapped_into_the_last_question_takes_the_article_its_sound_needs() -> None:
+    assert condense("and a data scientist?", ["What does an ML engineer do?"]) == "What does a data scientist do?"
+
+
+def test_ok_before_and_still_opens_a_follow_up_on_another_role() -> None:
+    assert condense("ok and a systems engineer?", ["What does a data engineer do?"]) == "What does a systems engineer do?"
+
