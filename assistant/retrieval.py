@@ -82,9 +82,11 @@ W_DUTY = 0.04
 W_PAIR = 0.03
 # Answer type: a question on a career's outlook ("Is ML engineering a career with a future?", "is it a fad?", "will demand
 # keep growing?") prefers passages saying people in a line of work are needed more and more ("…machine learning experts
-# are becoming more important", "two highly sought-after professions"), which MiniLM ranks level with passages on what
-# the role does. A sentence on the technology's own rise ("machine learning plays an increasingly vital role") is not
-# about the career.
+# are becoming more important"), which MiniLM ranks level with passages on what the role does. A sentence on the
+# technology's own rise ("machine learning plays an increasingly vital role") is not about the career, and one on how
+# wanted a career is now ("two highly sought-after professions") is no trend: counted as an outlook, the article's
+# opening outranked the trend in three of fourteen outlook questions (over 30 sets and the blind fresh26, 957 answerable,
+# dropping it moves those three to rank 1 and none down).
 W_OUTLOOK = 0.05
 # Answer type: a question on how two roles' work fits together ("How do software engineers make use of what ML engineers
 # build?", "how do app developers and ML engineers combine their work in one product?") prefers passages with a sentence
@@ -469,9 +471,8 @@ _ASKS_FOR_OUTLOOK = re.compile(
     r"outlook|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
     r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))",
     re.I)
-# A trend ("becoming more important", "increasingly needed", "sought-after") said of people in a line of work.
-_TREND = re.compile(r"\b(?:becoming (?:more|increasingly|ever)|increasingly|more and more|growing|on the rise|"
-                    r"sought[- ]after|in (?:high |great )?demand)\b", re.I)
+# A trend ("becoming more important", "increasingly needed") said of people in a line of work.
+_TREND = re.compile(r"\b(?:becoming (?:more|increasingly|ever)|increasingly|more and more|growing|on the rise)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:experts?|engineers?|scientists?|specialists?|professionals?|professions?|careers?|developers?|"
                      r"workers?|talent)\b", re.I)
 

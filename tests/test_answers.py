@@ -861,7 +861,8 @@ def test_importance_or_the_askers_own_growth_is_no_question_on_an_outlook(questi
 
 def test_an_outlook_is_a_trend_said_of_people_not_of_the_technology() -> None:
     assert gives_outlook("As more sectors need intelligent systems, machine learning experts are becoming more important.")
-    assert gives_outlook("there are two highly sought-after professions: machine learning engineer and software engineer.")
+    # How wanted a career is now is no trend.
+    assert not gives_outlook("there are two highly sought-after professions: machine learning engineer and software engineer.")
     assert not gives_outlook("machine learning plays an increasingly vital role in many corporate and consumer workflows.")
 
 
