@@ -242,8 +242,10 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         if query.roles and passage_roles and not roles_overlap(query.roles, passage_roles):
             score -= ROLE_MISMATCH_PENALTY
         first[pid] = (score, d, s, lx)
-    candidates = sorted(first, key=lambda pid: first[pid][0], reverse=True)[: max(LATE_CANDIDATES, k)]
-    bonus = answer_type_bonus(query.text, candidates, corpus)
+    # The answer type counts before the cut: an example that sets two roles apart can sit outside the first-stage best
+    # ("an everyday example of where a programmer's work stops and an ML engineer's starts" ranked the spam example 21st).
+    bonus = answer_type_bonus(query.text, list(first), corpus)
+    candidates = sorted(first, key=lambda pid: first[pid][0] + bonus.get(pid, 0.0), reverse=True)[: max(LATE_CANDIDATES, k)]
     rows = corpus.token_rows(candidates) if query.content_tokens is not None else {}
     scored = []
     for pid in candidates:

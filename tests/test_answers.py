@@ -946,6 +946,14 @@ def test_an_example_of_the_difference_retrieves_the_example_that_sets_the_roles_
     assert gives_contrast(top.text)
 
 
+def test_the_answer_type_counts_before_the_first_stage_cut(bot) -> None:
+    # The spam example ranked 21st on the first-stage signals and was cut before its example and contrast bonus counted.
+    question = ("Is there an everyday example that shows where a regular programmer's work stops and a machine learning "
+                "engineer's work starts?")
+    top = [s.text for s in bot.retrieve(question, k=4)]
+    assert any("On the other hand, if our email software automatically detects" in t for t in top), top
+
+
 def test_the_askers_own_role_asks_no_duty() -> None:
     assert duty_asked("I'm a backend developer. What does building a model involve?") == set()
 
