@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from .gate import Verdict, key_terms
 from .index import Index, SentenceHit
 from .followups import roles_overlap
-from .retrieval import ROLE_MISMATCH_PENALTY, Corpus, Query, Scored, asks_where_to_apply
-from .text import EXAMPLE_OPENING, content_stems, expand_abbreviations, is_job_board
+from .retrieval import (ROLE_MISMATCH_PENALTY, Corpus, Query, Scored, asks_for_named_things, asks_where_to_apply,
+                        named_things)
+from .text import EXAMPLE_OPENING, content_stems, expand_abbreviations, find_word, is_job_board
 
 # A sentence joins the answer when it scores at least this share of the best sentence.
 RELATIVE_CUTOFF = 0.82
@@ -42,6 +43,10 @@ MIN_SENTENCES = 3
 # Lifts a job-board line ("Find open positions … at: https://…/jobs") above every other sentence for a question asking
 # where to apply: the cosine of a link line to any question is low.
 JOB_BOARD_BONUS = 0.5
+# Lifts a sentence naming things ("…fluent in Python and R and well-versed in TensorFlow and PyTorch") for a question asking
+# to have them named ("What technologies does an ML engineer work with?"): the cosine prefers a sentence on the role in
+# general ("A machine learning engineer's main focus is…").
+NAMED_SENTENCE_BONUS = 0.05
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,7 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
     weights = {s: corpus.idf(s) for s in terms}
     total = sum(weights.values()) or 1.0
     where_to_apply = asks_where_to_apply(query.text)
+    asks_names = asks_for_named_things(query.text)
     rank_of = {s.passage.id: i for i, s in enumerate(top)}
     by_id = {s.passage.id: s for s in top}
     units: dict[tuple[str, int], _Unit] = {}
@@ -166,6 +172,8 @@ def select_units(query: Query, top: list[Scored], hits: list[SentenceHit], corpu
             # "What does a data engineer contribute…?": "Meanwhile, a data scientist's job is to gather information…"
             # reads close, but its passage is about other roles. Retrieval marks such passages down as much.
             score -= ROLE_MISMATCH_PENALTY
+        if asks_names and any(not find_word(n, query.text) for n in named_things(text)):
+            score += NAMED_SENTENCE_BONUS
         if where_to_apply and is_job_board(text):
             # "Where can I apply…?" is answered by the link, which reads like the question only in a word or two.
             score += JOB_BOARD_BONUS

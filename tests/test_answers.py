@@ -1566,3 +1566,9 @@ def test_asking_whether_a_role_is_in_demand_is_answered(bot) -> None:
 def test_an_idiom_is_judged_by_its_plain_word_but_named_as_the_asker_wrote_it() -> None:
     # A refusal says what the asker wrote ("looks after"), not the word it was judged by ("maintain").
     assert key_terms("Who looks after the office at Sertis?")["maintain"] == "looks after"
+
+
+def test_an_answer_to_which_technologies_quotes_the_sentence_naming_them(bot) -> None:
+    # The cosine preferred "These engineers comprehensively grasp statistical methods…" over the sentence with the names.
+    answer = bot.ask("What technologies does an ML engineer work with?")
+    assert "Python and R" in answer.text and "PyTorch" in answer.text, answer.text
