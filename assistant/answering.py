@@ -1,8 +1,9 @@
 """Answerers: turn retrieved passages into a cited answer. The default is extractive and offline.
 
 The extractive answerer only quotes: it picks the sentences of the retrieved passages that best answer the question
-(sentence vectors from the index plus overlap with the question's key terms, less the retrieval's penalty for a
-passage whose headings name only other roles than the question's), at least three when the best pick's
+(sentence vectors from the index plus overlap with the question's key terms, plus a little for a sentence naming things
+when the question asks to have them named, less the retrieval's penalty for a passage whose headings name only other
+roles than the question's), at least three when the best pick's
 passage has them, keeps a list together with its heading, quotes a first-ranked section opening that announces a list
 with its subsections' headings ("Here are a few tips…: Solid Grounding in Mathematics; …"), leaves out an opening that
 only announces (when anything else answers), quotes a pick with the example that follows it ("…many common
