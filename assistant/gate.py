@@ -397,7 +397,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     for scored in top:
         covered |= corpus.passage_stems.get(scored.passage.id, set())
     kinds = named_kinds(question)
-    if kinds and any(n for s in top for n in named_things(s.passage.text) if not find_word(n, question)):
+    if kinds and any(n for s in top for n in corpus.passage_names.get(s.passage.id, ()) if not find_word(n, question)):
         # "Which languages and libraries…?" is answered by "fluent in Python and R and well-versed in TensorFlow and
         # PyTorch": a passage naming such things speaks of the kind without its word.
         covered |= {stem(k) for k in kinds}

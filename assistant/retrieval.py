@@ -443,8 +443,8 @@ _CONTRAST_MARK = re.compile(r"\b(?:on the other hand|whereas|in contrast|by cont
 def asks_for_contrast(question: str) -> bool:
     """Whether the question asks for an example of how two roles differ ("a real-life example that shows the difference
     between what a software engineer builds and what an ML engineer builds")."""
-    two = len(role_keys(question)) >= 2 or bool(_TWO.search(question))
-    return two and asks_for_example(question) and bool(_ASKS_CONTRAST.search(question))
+    return (asks_for_example(question) and bool(_ASKS_CONTRAST.search(question))
+            and (bool(_TWO.search(question)) or len(role_keys(question)) >= 2))
 
 
 def gives_contrast(text: str) -> bool:
@@ -499,13 +499,13 @@ _GIVES_INTEGRATION = re.compile(r"\b(?:incorporat\w*|integrat\w*|combin\w*|built
 def asks_how_work_fits(question: str) -> bool:
     """Whether the question asks how two roles' work fits together ("How do app developers and ML engineers combine
     their work?")."""
-    return len(role_keys(question)) >= 2 and bool(_ASKS_HOW_WORK_FITS.search(question))
+    return bool(_ASKS_HOW_WORK_FITS.search(question)) and len(role_keys(question)) >= 2
 
 
 def gives_integration(sentence: str) -> bool:
     """Whether a sentence says one role's work takes in another's ("…software that incorporates the model developed by
     a machine learning engineer")."""
-    return len(role_keys(sentence)) >= 2 and bool(_GIVES_INTEGRATION.search(sentence))
+    return bool(_GIVES_INTEGRATION.search(sentence)) and len(role_keys(sentence)) >= 2
 
 
 _ASKS_FOR_DELIVERABLE = re.compile(
@@ -520,7 +520,7 @@ _GIVES_DELIVERABLE = re.compile(r"\b(?:(?:engineers?|scientists?|developers?|ana
 def asks_for_deliverable(question: str) -> bool:
     """Whether the question asks what a role hands over to others ("what does each one deliver to the rest of the
     company?")."""
-    return bool(role_keys(question)) and bool(_ASKS_FOR_DELIVERABLE.search(question))
+    return bool(_ASKS_FOR_DELIVERABLE.search(question)) and bool(role_keys(question))
 
 
 def gives_deliverable(sentence: str) -> bool:
