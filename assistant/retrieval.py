@@ -97,15 +97,15 @@ W_INTEGRATION = 0.04
 # Answer type: a question on what a role hands over to others ("What do data scientists hand over to the rest of the
 # company?", "how do they put their work out there for other people to use?") prefers passages with a sentence saying what
 # a role provides others ("Data scientists provide visualizations and dashboards for widespread usage", "making work
-# accessible to others"), over passages on what the role does. Over 31 sets with the blind fresh24 and fresh25 (925
-# answerable), with "what do X hand over" no longer read as a duty question: 0.06 moves eight questions to rank 1 and none
-# down; 0.08 and 0.10 the same, 0.04 two fewer, 0.02 none.
+# accessible to others"), over passages on what the role does. Over 30 sets with the blind fresh24 and fresh25 (925
+# answerable), with "what do X hand over" no longer read as a duty question: 0.06 moves eleven questions to rank 1 and
+# none down; 0.08 and 0.10 the same, 0.04 two fewer, 0.02 eight fewer.
 W_DELIVERABLE = 0.06
 # Answer type: an example of how two roles differ ("an everyday example that shows the difference between the two", "which
 # part of an app a software engineer builds and which part comes from an ML engineer") prefers, beyond any example, one
 # that sets the two apart ("…was built by a software engineer… On the other hand, … is enabled by a machine learning
 # engineer"), over one of the two working side by side ("…a software engineer would build the robot… Meanwhile, a machine
-# learning engineer would develop…"). Over 31 sets (925 answerable) 0.08 moves five questions to rank 1 (from 2, 2, 2, 5
+# learning engineer would develop…"). Over 30 sets (925 answerable) 0.08 moves five questions to rank 1 (from 2, 2, 2, 5
 # and 6) and none down; 0.12 the same, 0.05 one fewer, 0.03 two fewer.
 W_CONTRAST = 0.08
 

@@ -938,12 +938,17 @@ def test_an_example_of_one_thing_or_a_difference_without_an_example_asks_for_no_
     assert not asks_for_contrast(question)
 
 
+def test_a_passage_sets_two_things_apart_in_so_many_words() -> None:
+    assert gives_contrast("…built by a software engineer. On the other hand, if our email software blocks it…")
+    assert not gives_contrast("…a software engineer would build the robot. Meanwhile, a machine learning engineer would…")
+
+
 def test_an_example_of_the_difference_retrieves_the_example_that_sets_the_roles_apart(bot) -> None:
     # The robot example, where the two roles work side by side ("Meanwhile, …"), ranked first.
     top = bot.retrieve("Can you give me an everyday example that shows which part of an app a software engineer builds "
                        "and which part comes from an ML engineer?", k=1)[0]
     assert "On the other hand, if our email software automatically detects" in top.text, top.heading
-    assert gives_contrast(top.text)
+    assert top.id in bot.corpus.contrasts  # favoured as a contrast, not only as an example
 
 
 def test_the_answer_type_counts_before_the_first_stage_cut(bot) -> None:
