@@ -10,7 +10,8 @@ tools?") also prefers passages that name some, one asking for an example passage
 steps of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty,
 one asking how a career will fare passages saying its people are needed more and more, one asking how two roles' work
 fits together passages saying one's work takes in the other's, one asking what a role hands over passages saying what
-it provides others, one asking for an example of how two roles differ an example that sets them apart, and a section's
+it provides others, one asking for an example of how two roles differ an example that sets them apart, one asking
+which temperament a role calls for passages saying what mindset it needs, and a section's
 opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question
 names, "› Differences", if any; an opening that announces a list, which the answer quotes, only to a subsection the
 question names). The retriever is also a LangChain `BaseRetriever`.
@@ -108,6 +109,13 @@ W_DELIVERABLE = 0.06
 # learning engineer would develop…"). Over 30 sets (925 answerable) 0.08 moves five questions to rank 1 (from 2, 2, 2, 5
 # and 6) and none down; 0.12 the same, 0.05 one fewer, 0.03 two fewer.
 W_CONTRAST = 0.08
+# Answer type: a question on which temperament a role calls for ("I'm more of a trial-and-error person than a rigid planner:
+# which role fits me?", "which of the two suits my personality?") prefers passages saying what mindset a role needs
+# ("They often require an open-minded mindset to experiment…"), over passages on trial and error as a skill or on the roles
+# in general. A question that only names a working style ("is ML mostly trial and error?") asks about the work, not the
+# asker's fit, and is no such question. Over 31 sets (957 answerable) 0.08 moves six questions to rank 1 (from 2, 2, 2, 3,
+# 4 and 8) and none down; 0.12 the same, 0.05 two fewer, 0.03 three fewer.
+W_MINDSET = 0.08
 
 
 @dataclass(frozen=True)
@@ -169,6 +177,8 @@ class Corpus:
         self.integrations = frozenset(p.id for p in passages if any(gives_integration(x) for x in split_sentences(p.text)))
         # Passages with a sentence saying what a role provides others: what a role hands over.
         self.deliverables = frozenset(p.id for p in passages if any(gives_deliverable(x) for x in split_sentences(p.text)))
+        # Passages with a sentence on the mindset a role asks for: what a question on temperament prefers.
+        self.mindsets = frozenset(p.id for p in passages if any(gives_mindset(x) for x in split_sentences(p.text)))
         self.subsections = _subsections(passages)
         # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): on its own the
         # sentence says nothing, so the answerer quotes it only with the list it announces, or when nothing else answers.
@@ -269,7 +279,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
     one that sets two roles apart for "an example of the difference"), the steps of a piece of work ("Walk me through
     how a model is built"), a career's outlook ("a career with a future?": passages saying its people are needed more
     and more), how two roles' work fits together (passages saying one's work takes in the other's), what a role hands
-    over to others (passages saying what it provides), what a role does ("What does a data scientist do all day?":
+    over to others (passages saying what it provides), which temperament a role calls for ("I'm a trial-and-error person:
+    which role fits me?": passages saying what mindset it needs), what a role does ("What does a data scientist do all day?":
     passages stating that role's duty) or two roles at once (passages about the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
@@ -283,7 +294,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
                                  (asks_for_outlook, corpus.outlooks, W_OUTLOOK),
                                  (asks_how_work_fits, corpus.integrations, W_INTEGRATION),
                                  (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE),
-                                 (asks_for_contrast, corpus.contrasts, W_CONTRAST)):
+                                 (asks_for_contrast, corpus.contrasts, W_CONTRAST),
+                                 (asks_about_mindset, corpus.mindsets, W_MINDSET)):
         if asks(question):
             for pid in candidates:
                 if pid in givers:
@@ -527,6 +539,30 @@ def gives_deliverable(sentence: str) -> bool:
     """Whether a sentence says what a role provides others ("Data scientists provide visualizations and dashboards for
     widespread usage")."""
     return bool(_GIVES_DELIVERABLE.search(sentence))
+
+
+# "Which of the two suits my personality?", "I love tinkering until things work, my friend prefers step-by-step order:
+# which job fits each of us?": the question asks which temperament a role calls for.
+_TEMPERAMENT = re.compile(r"\b(?:personalit\w*|temperament\w*|mind-?sets?|mentality|attitudes?|headspace|"
+                          r"ways? of thinking|thinking styles?|(?:kind|type|sort) of (?:person|thinker|mind))\b", re.I)
+_WORKING_STYLE = re.compile(r"\b(?:tinker\w*|trial[- ]and[- ]error|step[- ]by[- ]step|methodical|orderly|systematic|structured|"
+                            r"rigid|planner|by[- ]the[- ]book|checklists?|experiment\w*|iterat\w*|trying (?:\w+ ){0,2}?things|"
+                            r"what sticks|over and over|again and again|messing around|until (?:it|they|something) "
+                            r"(?:works?|clicks?))\b", re.I)
+_FITS = re.compile(r"\b(?:fits?|suit\w*|match\w*|cut out|better (?:fit|suited)|which (?:of (?:the|these|those) \w+|role|job)|"
+                   r"one of these|while the other)\b", re.I)
+_GIVES_MINDSET = re.compile(r"\b(?:mind-?sets?|[a-z]+-minded|mentality|temperament|personality|attitude)\b", re.I)
+
+
+def asks_about_mindset(question: str) -> bool:
+    """Whether the question asks which temperament a role calls for ("which job suits my personality?", "I love
+    tinkering, my friend is very step-by-step: which of the two fits each of us?")."""
+    return bool(_TEMPERAMENT.search(question)) or bool(_WORKING_STYLE.search(question) and _FITS.search(question))
+
+
+def gives_mindset(sentence: str) -> bool:
+    """Whether a sentence says what mindset a role calls for ("They often require an open-minded mindset…")."""
+    return bool(_GIVES_MINDSET.search(sentence))
 
 
 def asks_for_process(question: str) -> bool:

@@ -12,9 +12,9 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, answer_type_bonus, asks_for_contrast, asks_for_deliverable, asks_for_duty,
+from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_deliverable, asks_for_duty,
                                  asks_for_example, asks_for_named_things, asks_for_outlook, asks_for_process,
-                                 asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_integration,
+                                 asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_mindset, gives_integration,
                                  gives_outlook, named_kinds, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
@@ -1577,3 +1577,31 @@ def test_an_answer_to_which_technologies_quotes_the_sentence_naming_them(bot) ->
     # The cosine preferred "These engineers comprehensively grasp statistical methods…" over the sentence with the names.
     answer = bot.ask("What technologies does an ML engineer work with?")
     assert "Python and R" in answer.text and "PyTorch" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which of these two jobs would suit my personality?",
+    "I'm more of a trial-and-error person than a rigid planner. which role fits me?",
+    "i love trying things over and over til they work, does that fit ML engineering?",
+])
+def test_a_question_on_which_temperament_a_role_calls_for_asks_about_mindset(question) -> None:
+    assert asks_about_mindset(question)
+
+
+@pytest.mark.parametrize("question", ["i keep hearing ML is mostly trial and error. is that true?",
+                                      "how does a machine learning engineer build a model, step by step?",
+                                      "Would machine learning engineering suit someone like me?"])
+def test_a_working_style_without_asking_fit_or_fit_without_a_style_asks_nothing_of_mindset(question) -> None:
+    assert not asks_about_mindset(question)
+
+
+def test_a_passage_says_what_mindset_a_role_calls_for() -> None:
+    assert gives_mindset("They often require an open-minded mindset to experiment and iterate on their models.")
+    assert not gives_mindset("Machine learning relies heavily on trial and error.")
+
+
+def test_a_working_style_and_which_role_fits_retrieves_the_mindset_passage(bot) -> None:
+    # The collaboration and differences openings ranked level with it: the question shares no word with the passage.
+    top = bot.retrieve("I'm more of a trial-and-error person than a rigid planner. which role fits me?", k=1)[0]
+    assert "open-minded mindset" in top.text, top.heading
+    assert top.id in bot.corpus.mindsets
