@@ -444,6 +444,28 @@ def listed_items(reply: str) -> list[str]:
     return []
 
 
+# "which of those should I start with?", "which one of these matters most?": a choice among what the last reply listed.
+_CHOICE = re.compile(r"\b(which|what)(?:\s+one)?\s+of\s+(?:those|these|them|the above)\b(?!\s+(?:roles?|jobs?|engineers?))",
+                     re.I)
+
+
+def resolve_choice(question: str, user_history: Sequence[str], last_reply: str) -> str:
+    """`question` with "which of those" spelled out as the items of the last reply's list ("which of "maths and
+    statistics", "ML algorithms and frameworks" or … should I start with?"), for the role asked about if any; empty when
+    it chooses among nothing listed, or among roles ("which of them writes the backend?" after the roles that work on
+    machine learning), which `condense` reads as the roles they are."""
+    match = _CHOICE.search(question)
+    items = listed_items(last_reply) if match else []
+    if len(items) < 2 or any(find_roles(item) for item in items):
+        return ""
+    quoted = ", ".join(f'"{item}"' for item in items[:-1]) + f' or "{items[-1]}"'
+    resolved = question[:match.start()] + f"{match.group(1)} of {quoted}" + question[match.end():]
+    roles = _distinct_roles(role for q in user_history for role in find_roles(q))
+    if roles:
+        resolved = f"{resolved.rstrip(' ?.!')} for {_indefinite(roles[-1])}?"
+    return resolved
+
+
 def resolve_ordinal(question: str, user_history: Sequence[str], last_reply: str) -> str:
     """`question` with "the second one" / "that last one" replaced by what it counts; empty when it counts nothing.
 

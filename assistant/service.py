@@ -16,7 +16,7 @@ from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, small_talk_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
-from .followups import condense, find_roles, own_part, resolve_named_pointer, resolve_ordinal, role_keys
+from .followups import condense, find_roles, own_part, resolve_choice, resolve_named_pointer, resolve_ordinal, role_keys
 from .gate import Verdict, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
@@ -176,7 +176,10 @@ class Assistant:
         named = resolve_named_pointer(text, conversation(history, self.settings.max_history_turns),
                                       self.corpus.organisations)
         # "Can you expand on the second one?": the second item of the last reply's list, or of the roles asked about.
-        named = named or resolve_ordinal(text, earlier, last_reply(history, self.settings.max_history_turns))
+        reply = last_reply(history, self.settings.max_history_turns)
+        named = named or resolve_ordinal(text, earlier, reply)
+        # "Which of those should I start with?": a choice among the items of the last reply's list.
+        named = named or resolve_choice(text, earlier, reply)
         # "can you give me an example?" names no role and has no key word: it asks about what the last question did.
         asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(text)
         standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import (condense, counterparts, listed_items, own_part, resolve_named_pointer, resolve_ordinal,
+from assistant.followups import (condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
+                                 resolve_ordinal,
                                  role_keys, roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
 from assistant.text import small_talk
@@ -280,6 +281,36 @@ def test_an_ordinal_that_counts_nothing_listed_is_left_alone(question) -> None:
 
 
 ENGINEERS = "Data engineers, software engineers, hardware engineers, systems engineers and DevOps engineers all contribute."
+
+
+SKILLS = ("A strong foundation in maths and statistics, ML algorithms and frameworks, data processing and organisation, "
+          "and model deployment and fine-tuning.")
+
+
+def test_which_of_those_chooses_among_the_items_of_the_last_reply() -> None:
+    resolved = resolve_choice("which of those is the real base i should start with?", ["What skills does an ML engineer need?"],
+                              SKILLS)
+    assert resolved.startswith('which of "A strong foundation in maths and statistics", "ML algorithms and frameworks"'), resolved
+    assert '"data processing and organisation" or "model deployment and fine-tuning"' in resolved, resolved
+    assert resolved.endswith("for an ML engineer?"), resolved
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("which of those should I start with?", "Machine learning engineers build models from data."),  # nothing listed
+    ("which of them writes the backend?", ENGINEERS),  # roles: condense reads them
+    ("which of those roles pays more?", SKILLS),
+])
+def test_which_of_those_with_no_list_of_things_to_choose_from_is_left_to_condense(question, reply) -> None:
+    assert resolve_choice(question, ["What skills does an ML engineer need?"], reply) == ""
+
+
+def test_which_of_those_after_a_list_of_skills_is_answered_from_the_skills(bot) -> None:
+    # Read as it stands, "which of those is the real base…" shares no word with any passage and was refused.
+    history = [["What skills does an ML engineer need?", SKILLS]]
+    answer = bot.ask("which of those is the real base i should start with, and why?", history=history)
+    assert not answer.abstained
+    top = [s.text for s in bot.retrieve("which of those is the real base i should start with, and why?", history, k=2)]
+    assert any("formal education in mathematics and statistics" in t for t in top), top
 
 
 def test_a_list_with_no_comma_before_its_and_ends_in_two_items() -> None:
