@@ -42,11 +42,14 @@ _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one
 # "why is that so important?", "how does that compare with…?", "the data scientist side of it", "which languages do they
 # write it in?": a pointer at what the last question asked, not at a role. "That" as a relative ("skills that carry
 # over") or before a noun ("that role") points at nothing: only "that"/"this" standing alone after a verb or before
-# one, "of it", and "it"/"that" before a preposition that ends the question, count.
+# one, "of it", and "it"/"that" before a preposition that ends the question, count; so does a "there" ending it after a
+# verb ("what does the other role contribute there?": in the robot example the last question asked about), not after
+# "is" or "out" ("what jobs are out there?").
 _POINTS_AT_QUESTION = re.compile(
     r"\b(?:is|was|does|did|do|about|of|with|like|beyond) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
-    r"\b(?:side|part|end|rest) of it\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$", re.I)
+    r"\b(?:side|part|end|rest) of it\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
+    r"\b(?!(?:is|are|was|were|be|out|over|in|up|from|get|go|goes|going|been)\b)[a-z]+ there\s*[?.!]*\s*$", re.I)
 # "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
 _EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
@@ -284,7 +287,9 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             if _asks_nothing_new(_OTHER.sub("", rest)):
                 # "And the other one?": the previous question, about the other role.
                 return condense(f"what about the {role}?", user_history)
-            return question[: other.start()] + f"the {role}" + question[other.end():]
+            resolved = question[: other.start()] + f"the {role}" + question[other.end():]
+            # "And what does the other role contribute there?": the other role, in what the last question asked about.
+            return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(rest) else resolved
 
     if ellipsis and own_roles and previous_question:
         # "And a systems engineer?", "ok and what's the equivalent list for the ML engineer?" — ask the previous question

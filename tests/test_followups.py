@@ -516,3 +516,14 @@ def test_a_role_swapped_into_the_last_question_takes_the_article_its_sound_needs
 def test_ok_before_and_still_opens_a_follow_up_on_another_role() -> None:
     assert condense("ok and a systems engineer?", ["What does a data engineer do?"]) == "What does a systems engineer do?"
 
+
+
+def test_the_other_role_there_is_asked_in_what_the_last_question_was_about() -> None:
+    compared = {"software engineer": ["machine learning engineer"], "machine learning engineer": ["software engineer"]}
+    resolved = condense("And what does the other role contribute there?",
+                        ["In the robot example, what is the software engineer's part?"], compared)
+    assert "machine learning engineer contribute there" in resolved and "robot example" in resolved, resolved
+
+
+def test_there_after_is_or_out_points_at_nothing_asked_before() -> None:
+    assert condense("what jobs are out there?", ["What does a data engineer do?"]) == "what jobs are out there?"
