@@ -11,7 +11,8 @@ steps of a piece of work passages that lay out a sequence, one asking what a rol
 one asking how a career will fare passages saying its people are needed more and more, one asking how two roles' work
 fits together passages saying one's work takes in the other's, one asking what a role hands over passages saying what
 it provides others, one asking for an example of how two roles differ an example that sets them apart, one asking
-which temperament a role calls for passages saying what mindset it needs, and a section's
+which temperament a role calls for passages saying what mindset it needs, one asking whether something holds at every
+employer passages saying it differs from one organisation to the next, and a section's
 opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question
 names, "› Differences", if any; an opening that announces a list, which the answer quotes, only to a subsection the
 question names). The retriever is also a LangChain `BaseRetriever`.
@@ -116,6 +117,13 @@ W_CONTRAST = 0.08
 # asker's fit, and is no such question. Over 31 sets (957 answerable) 0.08 moves six questions to rank 1 (from 2, 2, 2, 3,
 # 4 and 8) and none down; 0.12 the same, 0.05 two fewer, 0.03 three fewer.
 W_MINDSET = 0.08
+# Answer type: a question on whether what was said holds at every employer ("Is the split of work between them the same at
+# every company?", "does every company split it up like that?") prefers passages saying it differs from one organisation
+# to the next ("…precise division of labor and scope may change from one organization to the next"), a sentence at the
+# end of a section on another role (DevOps), which word and vector similarity rank below passages on who does what. Asked
+# in fourteen of 31 sets; over 957 answerable 0.08 moves five questions to rank 1 (from 2, 2, 3, 3 and 4) and none down;
+# 0.12 the same, 0.05 one fewer, 0.03 two fewer.
+W_VARIATION = 0.08
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,8 @@ class Corpus:
         self.integrations = frozenset(p.id for p in passages if any(gives_integration(x) for x in split_sentences(p.text)))
         # Passages with a sentence saying what a role provides others: what a role hands over.
         self.deliverables = frozenset(p.id for p in passages if any(gives_deliverable(x) for x in split_sentences(p.text)))
+        # Passages with a sentence saying things differ from one organisation to the next: "is it the same everywhere?".
+        self.variations = frozenset(p.id for p in passages if any(gives_variation(x) for x in split_sentences(p.text)))
         # Passages with a sentence on the mindset a role asks for: what a question on temperament prefers.
         self.mindsets = frozenset(p.id for p in passages if any(gives_mindset(x) for x in split_sentences(p.text)))
         self.subsections = _subsections(passages)
@@ -280,7 +290,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
     how a model is built"), a career's outlook ("a career with a future?": passages saying its people are needed more
     and more), how two roles' work fits together (passages saying one's work takes in the other's), what a role hands
     over to others (passages saying what it provides), which temperament a role calls for ("I'm a trial-and-error person:
-    which role fits me?": passages saying what mindset it needs), what a role does ("What does a data scientist do all day?":
+    which role fits me?": passages saying what mindset it needs), whether something holds at every employer (passages
+    saying it differs from one organisation to the next), what a role does ("What does a data scientist do all day?":
     passages stating that role's duty) or two roles at once (passages about the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
@@ -295,7 +306,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
                                  (asks_how_work_fits, corpus.integrations, W_INTEGRATION),
                                  (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE),
                                  (asks_for_contrast, corpus.contrasts, W_CONTRAST),
-                                 (asks_about_mindset, corpus.mindsets, W_MINDSET)):
+                                 (asks_about_mindset, corpus.mindsets, W_MINDSET),
+                                 (asks_whether_it_varies, corpus.variations, W_VARIATION)):
         if asks(question):
             for pid in candidates:
                 if pid in givers:
@@ -563,6 +575,30 @@ def asks_about_mindset(question: str) -> bool:
 def gives_mindset(sentence: str) -> bool:
     """Whether a sentence says what mindset a role calls for ("They often require an open-minded mindset…")."""
     return bool(_GIVES_MINDSET.search(sentence))
+
+
+_ORGANISATIONS = r"(?:compan(?:y|ies)|employers?|organi[sz]ations?|firms?|businesses|workplaces?|teams?|places?)"
+# "Is that split the same at every company?", "does every company split it up like that?", "…look the same everywhere?":
+# whether what was said holds at every employer.
+_ASKS_VARIES = re.compile(rf"\b(?:(?:every|each|all|any|other|different|most) {_ORGANISATIONS}|everywhere|universal(?:ly)?|"
+                          rf"from (?:one )?{_ORGANISATIONS} to|(?:vary|varies|differ|differs) (?:by|across|between|among) "
+                          rf"(?:\w+ ){{0,2}}?{_ORGANISATIONS})\b", re.I)
+_SAME = re.compile(r"\b(?:same|alike|identical|standard|consistent|vary|varies|differ|differs|split|divide\w*)\b", re.I)
+_GIVES_VARIATION = re.compile(rf"\bfrom one \w+ to (?:the next|another)\b|\b(?:vary|varies|differ|differs|change|changes)\s+"
+                              rf"(?:from|across|between|among|by)\s+(?:\w+\s+){{0,3}}?{_ORGANISATIONS}\b|"
+                              rf"\bdepend(?:s|ing)? on the {_ORGANISATIONS}\b", re.I)
+
+
+def asks_whether_it_varies(question: str) -> bool:
+    """Whether the question asks if something holds at every employer ("Is the split of work the same at every
+    company?", "does every company split it up like that?")."""
+    return bool(_ASKS_VARIES.search(question)) and bool(_SAME.search(question))
+
+
+def gives_variation(sentence: str) -> bool:
+    """Whether a sentence says something differs from one organisation to the next ("…precise division of labor and
+    scope may change from one organization to the next.")."""
+    return bool(_GIVES_VARIATION.search(sentence))
 
 
 def asks_for_process(question: str) -> bool:

@@ -12,9 +12,9 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_deliverable, asks_for_duty,
+from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_whether_it_varies, asks_for_contrast, asks_for_deliverable, asks_for_duty,
                                  asks_for_example, asks_for_named_things, asks_for_outlook, asks_for_process,
-                                 asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_mindset, gives_integration,
+                                 asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_mindset, gives_variation, gives_integration,
                                  gives_outlook, named_kinds, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
@@ -1605,3 +1605,28 @@ def test_a_working_style_and_which_role_fits_retrieves_the_mindset_passage(bot) 
     top = bot.retrieve("I'm more of a trial-and-error person than a rigid planner. which role fits me?", k=1)[0]
     assert "open-minded mindset" in top.text, top.heading
     assert top.id in bot.corpus.mindsets
+
+
+@pytest.mark.parametrize("question", ["Is the split of work between them the same at every company?",
+                                      "does every company split it up like that tho?",
+                                      "Is the who-does-what split set in stone, or does it vary from company to company?"])
+def test_whether_something_holds_at_every_employer_asks_whether_it_varies(question) -> None:
+    assert asks_whether_it_varies(question)
+
+
+@pytest.mark.parametrize("question", ["Which companies hire machine learning engineers?",
+                                      "Is a data engineer the same as a data scientist?"])
+def test_employers_without_sameness_or_sameness_without_employers_asks_nothing_of_variation(question) -> None:
+    assert not asks_whether_it_varies(question)
+
+
+def test_a_passage_says_something_differs_from_one_organisation_to_the_next() -> None:
+    assert gives_variation("…precise division of labor and scope may change from one organization to the next.")
+    assert not gives_variation("Collaboration across diverse engineering positions is vital for machine learning projects.")
+
+
+def test_whether_the_split_holds_at_every_employer_retrieves_the_passage_saying_it_changes(bot) -> None:
+    # The collaboration opening and the article's introduction ranked above it on the words "roles" and "split".
+    top = bot.retrieve("Will the responsibilities of each engineering role be split up the same way at every employer?",
+                       k=1)[0]
+    assert "may change from one organization to the next" in top.text, top.heading
