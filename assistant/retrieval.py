@@ -88,8 +88,10 @@ W_PAIR = 0.03
 # technology's own rise ("machine learning plays an increasingly vital role") is not about the career, and one on how
 # wanted a career is now ("two highly sought-after professions") is no trend: counted as an outlook, the article's
 # opening outranked the trend in three of fourteen outlook questions (over 30 sets and the blind fresh26, 957 answerable,
-# dropping it moves those three to rank 1 and none down).
-W_OUTLOOK = 0.05
+# dropping it moves those three to rank 1 and none down). With the opening no outlook, 0.05 left four outlook questions
+# at rank 2 or 3 below it (its "highly sought-after professions" is close to "is demand going to keep growing?"): over
+# 957 answerable 0.08 moves those four to rank 1 and none down; 0.12 the same.
+W_OUTLOOK = 0.08
 # Answer type: a question on how two roles' work fits together ("How do software engineers make use of what ML engineers
 # build?", "how do app developers and ML engineers combine their work in one product?") prefers passages with a sentence
 # saying one's work takes in the other's ("…applications that incorporate the model developed by a machine learning
@@ -494,7 +496,7 @@ _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|
 _ASKS_FOR_OUTLOOK = re.compile(
     r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|future[- ]proof|long[- ]term|long run|going forward|"
     r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|job security|prospects?|"
-    r"outlook|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
+    r"outlook|safe bet|safe (?:career|choice)|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
     r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))",
     re.I)
 # A trend ("becoming more important", "increasingly needed") said of people in a line of work.

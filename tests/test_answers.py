@@ -847,6 +847,7 @@ def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
 
 
 @pytest.mark.parametrize("question", ["Is ML engineering a career with a future?", "is it just a fad or a bubble?",
+                                      "Is getting into machine learning a safe bet?",
                                       "Will demand for data engineers keep growing?", "how's the job security long term?",
                                       "Why are ML specialists becoming such a big deal?"])
 def test_a_question_on_a_careers_future_asks_for_its_outlook(question) -> None:
@@ -866,9 +867,16 @@ def test_an_outlook_is_a_trend_said_of_people_not_of_the_technology() -> None:
     assert not gives_outlook("machine learning plays an increasingly vital role in many corporate and consumer workflows.")
 
 
-def test_a_question_on_a_careers_future_prefers_the_passage_on_experts_becoming_more_important(bot) -> None:
+@pytest.mark.parametrize("question", [
     # MiniLM ranked the data-scientist "Differences" passage, on what each role does, above it.
-    top = bot.retrieve("Is ML engineering a career with a future? Will companies keep needing them?", k=1)[0]
+    "Is ML engineering a career with a future? Will companies keep needing them?",
+    # The article's opening ("two highly sought-after professions") ranked above them.
+    "is demand for ML engineers going to keep growing? trying to figure out if it's a good long term career",
+    "Is machine learning engineering a career with a future, or just a passing fad?",
+    "Is ML engineering a safe bet for the next few years?",
+])
+def test_a_question_on_a_careers_future_prefers_the_passage_on_experts_becoming_more_important(bot, question) -> None:
+    top = bot.retrieve(question, k=1)[0]
     assert "becoming more important" in top.text, top.heading
 
 
