@@ -189,6 +189,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      "get"),
     (r"tinker(?:s|ed|ing|er|ers)?", "experiment"),
     (r"must[- ]haves?", "essential"),
+    # "What abilities would I need?": the skills a role asks for. A passage writing "abilities" ("research and analyzing
+    # abilities") still answers, read by its vectors and the question's own word beside the plain one.
+    (r"abilit(?:y|ies)|capabilit(?:y|ies)", "skills"),
     (r"glitch(?:es|y)?", "bug"),
     (r"(?:keep|keeps|kept|keeping) (?:it|them|things|everything|the (?:lights on|systems?|servers?|apps?)) (?:running|going|up)|"
      r"(?:run|runs|running) (?:it|them|things|everything)(?= day[- ]to[- ]day\b)", "operate"),

@@ -1441,6 +1441,7 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("who is the go-between for builders and operators", "who is the link for builders and operators"),
     ("which job suits someone who loves tinkering", "which job suits someone who loves experimenting"),
     ("which languages are must-haves for a software engineer", "which languages are essential for a software engineer"),
+    ("what abilities does a data engineer need", "what skills does a data engineer need"),
     ("should I patch each glitch", "should I patch each bug"),
     ("the folks who keep it running", "the folks who operate"),
     ("the people who run them day to day", "the people who operate day to day"),
@@ -1539,6 +1540,13 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
 def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) -> None:
     top = bot.retrieve("what if my experiments keep falling flat?", k=1)
     assert "fail at first" in top[0].text, top[0].heading
+
+
+def test_asking_for_abilities_retrieves_the_skills_list(bot) -> None:
+    # "abilities" shares no word with "Essential skills for a machine learning engineer", which ranked eighth.
+    top = bot.retrieve("I'm switching careers into ML engineering. What abilities would I need to pick up to be any "
+                       "good at it?", k=2)
+    assert any(s.heading == "Essential skills for a machine learning engineer" for s in top), [s.heading for s in top]
 
 
 def test_asking_when_to_walk_away_from_a_problem_retrieves_the_passage_on_abandoning_one(bot) -> None:
