@@ -164,7 +164,11 @@ def spell_out_abbreviations(text: str) -> str:
 # read it beside the idiom (service.vector_text), so MiniLM keeps the context.
 PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"flop(?:s|ped|ping)?|fall(?:s|ing)? flat|fell flat|bomb(?:s|ed)|crash(?:es|ed|ing)? and burn(?:s|ed|t)?|"
-     r"(?:go|goes|went|gone) belly[- ]up|(?:doesn't|didn't|don't|does not|did not|do not) pan out", "fail"),
+     r"(?:go|goes|went|gone) belly[- ]up|(?:doesn't|didn't|don't|does not|did not|do not) pan out|"
+     # "stuff not working a lot", "when my first models don't work": failing, not working somewhere or with someone.
+     r"(?:not|never|doesn't|does not|don't|do not|didn't|did not|won't|will not|isn't|aren't)\s+work(?:s|ing)?(?:\s+out)?"
+     r"(?!\s+(?:(?:on|at|in)\s+(?!(?:the |my |a |your )?first\b)|with|for|together|as|alongside|closely|under|from|there|"
+     r"here|remotely|hard|long)\b)", "fail"),
     (r"call(?:s|ed)? for", "require"),
     (r"in charge of|on the hook for", "responsible for"),
     (r"junk (?:e-?)?mails?", "spam"),

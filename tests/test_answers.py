@@ -18,7 +18,7 @@ from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, 
                                  gives_outlook, named_kinds, named_things, prefer_subsection)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
-from assistant.text import lexical_stems
+from assistant.text import lexical_stems, plain_wording
 from conftest import DEV_SET
 
 ITEMS = load_items(DEV_SET)
@@ -1429,6 +1429,8 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
 @pytest.mark.parametrize(("idiom", "plain"), [
     ("my models keep flopping", "my models keep failing"),
     ("my first try fell flat", "my first try failed"),
+    ("ML engineers have to be fine with stuff not working a lot", "ML engineers have to be fine with stuff failing a lot"),
+    ("what if my model doesn't work on the first try", "what if my model fails on the first try"),
     ("what mindset does the job call for", "what mindset does the job require"),
     ("which engineer is in charge of deployment", "which engineer is responsible for deployment"),
     ("what is the core job of a data engineer", "what is the main job of a data engineer"),
@@ -1535,6 +1537,11 @@ def test_asking_who_is_in_charge_of_a_named_company_abstains_when_no_passage_say
 def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
     encoded = vector_text("my models keep flopping")
     assert "flopping" in encoded and "fail" in encoded
+
+
+@pytest.mark.parametrize("phrase", ["they don't work on hardware", "do ML engineers not work with data engineers?"])
+def test_not_working_somewhere_or_with_someone_is_no_failure(phrase) -> None:
+    assert "fail" not in plain_wording(phrase)
 
 
 def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) -> None:
