@@ -495,7 +495,8 @@ _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|
 
 _ASKS_FOR_OUTLOOK = re.compile(
     r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|future[- ]proof|long[- ]term|long run|going forward|"
-    r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|job security|prospects?|"
+    r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|"
+    r"(?:getting|becoming|growing) (?:ever |even )?(?:more|increasingly) (?:important|needed|valuable|wanted|popular)|job security|prospects?|"
     r"outlook|safe bet|safe (?:career|choice)|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
     r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))",
     re.I)

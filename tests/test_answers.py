@@ -848,6 +848,7 @@ def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
 
 @pytest.mark.parametrize("question", ["Is ML engineering a career with a future?", "is it just a fad or a bubble?",
                                       "Is getting into machine learning a safe bet?",
+                                      "why r ML people getting more important??",
                                       "Will demand for data engineers keep growing?", "how's the job security long term?",
                                       "Why are ML specialists becoming such a big deal?"])
 def test_a_question_on_a_careers_future_asks_for_its_outlook(question) -> None:
