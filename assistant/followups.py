@@ -153,10 +153,11 @@ _DISCIPLINE = re.compile(r"\b(machine learning|data|software|devops|systems?|har
                          r"full[- ]stack|platform|cloud|artificial intelligence) engineering\b", re.I)
 
 
-# "the ML folks", "a hardware person", "the software guy": everyday names for a field's engineers. "An ML team" is the
-# team, and "data people" could be data engineers or data scientists.
+# "the ML folks", "a hardware person", "the software guy", "the model person": everyday names for a field's engineers.
+# "An ML team" is the team, and "data people" could be data engineers or data scientists.
 _INFORMAL_ROLE = re.compile(r"\b(machine learning|software|devops|hardware|systems?|backend|back-end|frontend|front-end|"
-                            r"full[- ]stack) (?:person|people|persons|folks?|guys?|gals?)\b", re.I)
+                            r"full[- ]stack|app|web|models?) (?:person|people|persons|folks?|guys?|gals?)\b", re.I)
+_INFORMAL_FIELD = {"system": "systems", "model": "machine learning", "models": "machine learning"}
 
 
 # "Which engineers work on ML besides ML engineers?": a role set aside is not one the text asks about.
@@ -182,7 +183,7 @@ def role_keys(text: str) -> set[tuple[str, str]]:
             keys.add(("software" if modifiers in _SOFTWARE_KINDS and head == "engineer" else modifiers, head))
     for match in (*_DISCIPLINE.finditer(expanded), *_INFORMAL_ROLE.finditer(expanded)):
         field = match.group(1).lower()
-        field = "systems" if field == "system" else field
+        field = _INFORMAL_FIELD.get(field, field)
         keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
     return keys
 

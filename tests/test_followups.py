@@ -117,7 +117,9 @@ def test_a_field_of_engineering_names_its_engineers() -> None:
 @pytest.mark.parametrize(("text", "role"), [("the ML folks", ("machine learning", "engineer")),
                                             ("a hardware person", ("hardware", "engineer")),
                                             ("the software guy", ("software", "engineer")),
-                                            ("DevOps people", ("devops", "engineer"))])
+                                            ("DevOps people", ("devops", "engineer")),
+                                            ("the model person", ("machine learning", "engineer")),
+                                            ("the app folks", ("software", "engineer"))])
 def test_everyday_names_for_a_fields_people_name_its_engineers(text, role) -> None:
     assert role_keys(text) == {role}
 
