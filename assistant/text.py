@@ -236,12 +236,18 @@ def with_plain_words(text: str) -> str:
 
 
 def lexical_stems(text: str) -> list[str]:
-    """Content stems with each short form read as its spelled-out words: "ML" counts once, as "machine learning".
+    """Content stems with each short form read as its spelled-out words: "ML" counts once, as "machine learning", and
+    "AI" once, as "artificial".
 
     Keeping the short form as well would make it a word of its own, rare in the articles (which mostly spell
     it out) but common in questions, so the few passages that happen to write "ML" would match every
     question that does on a rare term."""
-    return content_stems(spell_out_abbreviations(text))
+    stems = content_stems(spell_out_abbreviations(text))
+    # "AI" spelled out is two words the articles rarely use, so "on an AI team", where it only sets the scene, counted
+    # twice as much as the question's topic ("data engineer"), for the one passage that writes "artificial
+    # intelligence". It counts once. ("machine learning" is everywhere and weighs little; collapsing it too cost ten
+    # questions their first rank.)
+    return [s for i, s in enumerate(stems) if not (s == "intellig" and i and stems[i - 1] == "artifici")]
 
 
 def find_word(word: str, text: str) -> re.Match | None:

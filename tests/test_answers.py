@@ -1103,6 +1103,17 @@ def test_a_short_form_counts_once_as_its_spelled_out_words_for_word_matching() -
     assert lexical_stems("Do ML engineers need stats?") == lexical_stems("Do machine learning engineers need statistics?")
 
 
+def test_ai_counts_once_for_word_matching_whether_short_or_spelled_out() -> None:
+    assert lexical_stems("on an AI team") == lexical_stems("on an artificial intelligence team") == ["artifici", "team"]
+
+
+def test_ai_setting_the_scene_does_not_outweigh_what_is_asked(bot) -> None:
+    # "AI" counted twice as "artificial intelligence", for the one passage that writes it (ML engineer vs data scientist).
+    top = bot.retrieve("On an AI team, who is in charge of getting information from where it's stored over to the "
+                       "models?", k=1)[0]
+    assert "data pipelines" in top.text, top.heading
+
+
 def test_chat_shorthand_for_the_difference_retrieves_the_differences_section(bot) -> None:
     # "the diff" is "the difference": the section whose heading names it, not "› Similarities", comes first.
     top = bot.retrieve("ml engineer vs data scientist whats the diff", k=1)[0]
