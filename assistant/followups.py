@@ -30,7 +30,7 @@ _ROLE = re.compile(
     r"besides|except|excluding|including|like|unlike|apart|from|beyond|among|into|over|under|not|but|"
     r"while|whereas|when|whenever|if|because|since|although|though|unless|so|then|yet|also|where|whether|"
     r"i|me|my|you|we|us|he|she|him|her|his|they|them|it|was|were|be|been|being|am|"
-    r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*\s+){0,3}"
+    r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*(?<!\.)\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
@@ -193,9 +193,24 @@ def refers_back(text: str) -> bool:
     return bool(_PRONOUN.search(text))
 
 
+# Chat short forms of whole job titles ("swe vs devops", "is an MLE…", "systems eng"); two-letter ones only in capitals,
+# as "de" and "ds" are words too.
+_TITLE_SHORT_FORMS = [(re.compile(r"\b(?:swe|sde)(s?)\b", re.I), r"software engineer\1"),
+                      (re.compile(r"\bmle(s?)\b", re.I), r"machine learning engineer\1"),
+                      (re.compile(r"\bDS(s?)\b"), r"data scientist\1"),
+                      (re.compile(r"\bDE(s?)\b"), r"data engineer\1"),
+                      (re.compile(r"(?<=[a-z] )eng(s?)\b\.?", re.I), r"engineer\1"),
+                      # "swe vs devops": set against roles, the practice names its engineers ("devops tools" does not).
+                      (re.compile(r"(?:(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )|(?<=\bor ))devops\b"
+                                  r"(?=\s*(?:$|[?,;:!]|-\s|\s(?:vs\.?|versus|or|and)\b))", re.I), "DevOps engineer")]
+
+
 def expand_abbreviations_in_roles(text: str) -> str:
-    """"ML engineer" → "machine learning engineer", so both spellings name the same role."""
-    return re.sub(r"\bML\b", "machine learning", re.sub(r"\bAI\b", "artificial intelligence", text, flags=re.I), flags=re.I)
+    """"ML engineer" → "machine learning engineer", "swe" → "software engineer", so both spellings name the same role."""
+    text = re.sub(r"\bML\b", "machine learning", re.sub(r"\bAI\b", "artificial intelligence", text, flags=re.I), flags=re.I)
+    for short, title in _TITLE_SHORT_FORMS:
+        text = short.sub(title, text)
+    return text
 
 
 def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:

@@ -523,10 +523,16 @@ _GIVES_INTEGRATION = re.compile(r"\b(?:incorporat\w*|integrat\w*|combin\w*|built
                                 r"makes use of)\b", re.I)
 
 
+# "who makes sure all the pieces of the ML setup work together?": parts of a system fitting together, not two roles' work.
+_PARTS_FIT = re.compile(r"\b(?:pieces|parts|components|modules|bits|everything|things)\b[^?.!]{0,40}?\b(?:work\w* together|"
+                        r"fit\w* together|connect\w*|integrat\w*|combin\w*|cooperat\w*)", re.I)
+
+
 def asks_how_work_fits(question: str) -> bool:
     """Whether the question asks how two roles' work fits together ("How do app developers and ML engineers combine
-    their work?")."""
-    return bool(_ASKS_HOW_WORK_FITS.search(question)) and len(role_keys(question)) >= 2
+    their work?"), not how the parts of a system do ("swe vs systems eng - who makes sure all the pieces work together?")."""
+    return (bool(_ASKS_HOW_WORK_FITS.search(question)) and not _PARTS_FIT.search(question)
+            and len(role_keys(question)) >= 2)
 
 
 def gives_integration(sentence: str) -> bool:

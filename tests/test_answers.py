@@ -999,6 +999,7 @@ def test_how_two_roles_work_fits_together_is_an_answer_type() -> None:
     assert asks_how_work_fits("How do app developers and ML engineers actually combine their work in one product?")
     assert asks_how_work_fits("How do software engineers make use of what machine learning engineers build?")
     assert not asks_how_work_fits("How do software engineers make use of Python?")  # one role
+    assert not asks_how_work_fits("swe vs systems engineer - who makes sure all the pieces of the setup work together?")
     assert not asks_how_work_fits("What do ML engineers and data scientists have in common?")
 
 

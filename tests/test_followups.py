@@ -124,6 +124,28 @@ def test_everyday_names_for_a_fields_people_name_its_engineers(text, role) -> No
     assert role_keys(text) == {role}
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    ("what does a swe do", {("software", "engineer")}),
+    ("MLEs and DSs", {("machine learning", "engineer"), ("data", "scientist")}),
+    ("ML eng skills", {("machine learning", "engineer")}),
+    ("swe vs systems eng vs devops - who keeps it secure?",
+     {("software", "engineer"), ("systems", "engineer"), ("devops", "engineer")}),
+])
+def test_chat_short_forms_of_job_titles_name_the_roles(text, roles) -> None:
+    assert role_keys(text) == roles
+
+
+@pytest.mark.parametrize("text", ["de la cruz and ds9", "is english needed", "learn docker, kubernetes, devops and more",
+                                  "which devops tools"])
+def test_words_that_only_look_like_short_job_titles_name_no_role(text) -> None:
+    assert role_keys(text) == set()
+
+
+@pytest.mark.parametrize("text", ["servers. data engineer", "no servers. Data engineer"])
+def test_a_role_never_reaches_back_over_a_sentence_end(text) -> None:
+    assert role_keys(text) == {("data", "engineer")}
+
+
 @pytest.mark.parametrize("text", ["on an ML team", "data people", "a people person"])
 def test_a_team_or_an_ambiguous_field_names_no_role(text) -> None:
     assert role_keys(text) == set()
