@@ -48,7 +48,7 @@ _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one
 _POINTS_AT_QUESTION = re.compile(
     r"\b(?:is|was|does|did|do|about|of|with|like|beyond) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
-    r"\b(?:side|part|end|rest) of it\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
+    r"\b(?:side|part|end|rest) of it\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
     r"\b(?!(?:is|are|was|were|be|out|over|in|up|from|get|go|goes|going|been)\b)[a-z]+ there\s*[?.!]*\s*$", re.I)
 # "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
 _EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)
@@ -124,7 +124,9 @@ _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junio
                     "specialized", "professional", "experienced", "aspiring", "future", "best", "top", "other", "these", "those",
                     # Counts and quantifiers: "the two engineers" names the roles already mentioned, not a new one.
                     "two", "three", "four", "both", "each", "every", "all", "any", "some", "several", "various",
-                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its"} | _ORDINARY
+                    "many", "few", "more", "most", "such", "different", "our", "your", "their", "its",
+                    # "the same engineer", "a single engineer": which one, not what kind.
+                    "same", "another", "single", "individual", "particular", "given", "whole", "own"} | _ORDINARY
 
 
 def _specialty(modifiers: list[str]) -> str:
@@ -200,6 +202,9 @@ _TITLE_SHORT_FORMS = [(re.compile(r"\b(?:swe|sde)(s?)\b", re.I), r"software engi
                       (re.compile(r"\bDS(s?)\b"), r"data scientist\1"),
                       (re.compile(r"\bDE(s?)\b"), r"data engineer\1"),
                       (re.compile(r"(?<=[a-z] )eng(s?)\b\.?", re.I), r"engineer\1"),
+                      # "software devs", "a web dev"; "a normal dev" stays the everyday word it is.
+                      (re.compile(r"\b(software|web|app|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|game|"
+                                  r"machine learning) dev(s?)\b", re.I), r"\1 developer\2"),
                       # "swe vs devops": set against roles, the practice names its engineers ("devops tools" does not).
                       (re.compile(r"(?:(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )|(?<=\bor ))devops\b"
                                   r"(?=\s*(?:$|[?,;:!]|-\s|\s(?:vs\.?|versus|or|and)\b))", re.I), "DevOps engineer")]
@@ -246,7 +251,8 @@ def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
 # "the machine learning one", "the data guy": a field with a stand-in for its role, after a question about another role.
 _FIELD_ONE = re.compile(r"\bthe (machine learning|ML|AI|data|software|devops|hardware|systems?|backend|back-end|frontend|"
                         r"front-end|full[- ]stack|web) (?:one|guy|gal|person|role|job|position)\b", re.I)
-_OTHER = re.compile(r"\bthe other(?: (?:one|role|job|position|career|profession)\b|(?=\s*[?.!]*\s*$))", re.I)
+_OTHER = re.compile(r"\bthe other(?: (?:one|role|job|position|career|profession|guy|gal|person|folks|side)\b|"
+                    r"(?=\s*[?.!]*\s*$))", re.I)
 _COMPARED = re.compile(r"\s(?:vs\.?|versus|compared (?:to|with))\s", re.I)
 
 

@@ -1666,3 +1666,10 @@ def test_whether_the_split_holds_at_every_employer_retrieves_the_passage_saying_
     top = bot.retrieve("Will the responsibilities of each engineering role be split up the same way at every employer?",
                        k=1)[0]
     assert "may change from one organization to the next" in top.text, top.heading
+
+
+def test_the_same_engineer_is_no_role_the_articles_never_name(bot) -> None:
+    # "the same engineer" was read as a kind of engineer, a "same engineer", which no passage speaks of: refused.
+    answer = bot.ask("In ML team, is the same engineer always doing the same task in every company, or it is different?")
+    assert not answer.abstained, answer.note
+    assert "may change from one organization to the next" in answer.sources[0].text

@@ -128,6 +128,8 @@ def test_everyday_names_for_a_fields_people_name_its_engineers(text, role) -> No
     ("what does a swe do", {("software", "engineer")}),
     ("MLEs and DSs", {("machine learning", "engineer"), ("data", "scientist")}),
     ("ML eng skills", {("machine learning", "engineer")}),
+    ("How do software devs and the ML folks combine their work?", {("software", "engineer"), ("machine learning", "engineer")}),
+    ("a web dev", {("software", "engineer")}),
     ("swe vs systems eng vs devops - who keeps it secure?",
      {("software", "engineer"), ("systems", "engineer"), ("devops", "engineer")}),
 ])
@@ -136,7 +138,8 @@ def test_chat_short_forms_of_job_titles_name_the_roles(text, roles) -> None:
 
 
 @pytest.mark.parametrize("text", ["de la cruz and ds9", "is english needed", "learn docker, kubernetes, devops and more",
-                                  "which devops tools"])
+                                  "which devops tools", "fixing bugs like a normal dev", "is the same engineer always doing it?",
+                                  "a single engineer"])
 def test_words_that_only_look_like_short_job_titles_name_no_role(text) -> None:
     assert role_keys(text) == set()
 
@@ -551,3 +554,12 @@ def test_the_other_role_there_is_asked_in_what_the_last_question_was_about() -> 
 
 def test_there_after_is_or_out_points_at_nothing_asked_before() -> None:
     assert condense("what jobs are out there?", ["What does a data engineer do?"]) == "what jobs are out there?"
+
+
+def test_the_other_guy_in_that_same_example_is_the_other_role_in_the_example_asked_about() -> None:
+    compared = {"software engineer": ["machine learning engineer"], "machine learning engineer": ["software engineer"]}
+    history = ["Is there a real-life example that shows how ML engineers and software engineers differ?",
+               "go on, what's the software engineer's bit?"]
+    resolved = condense("and the other guy's part in that same example?", history, compared)
+    assert resolved.startswith("and the ML engineer's part in that same example?"), resolved
+    assert "software engineer's bit" in resolved, resolved  # read with what the last question asked
