@@ -49,7 +49,7 @@ from wordfreq import zipf_frequency
 from .alignment import WordAligner
 from .followups import find_roles, role_keys, roles_overlap
 from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_kinds,
-                        named_things)
+                        named_things, working_styles)
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
                    lexical_stems, plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
@@ -401,6 +401,12 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # "Which languages and libraries…?" is answered by "fluent in Python and R and well-versed in TensorFlow and
         # PyTorch": a passage naming such things speaks of the kind without its word.
         covered |= {stem(k) for k in kinds}
+    styles = working_styles(question)
+    if styles and any(s.passage.id in corpus.mindsets for s in top):
+        # "I'm more of a trial-and-error person than a rigid planner: which role fits me?" is answered by "They often
+        # require an open-minded mindset to experiment…": a passage on the mindset a role needs speaks of the ways of
+        # working the asker describes, in its own words.
+        covered |= {st for style in styles for st in lexical_stems(style)}
     weights = {s: corpus.idf(s) for s in terms}
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]

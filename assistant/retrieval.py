@@ -581,6 +581,14 @@ def asks_about_mindset(question: str) -> bool:
     return bool(_TEMPERAMENT.search(question)) or bool(_WORKING_STYLE.search(question) and _FITS.search(question))
 
 
+def working_styles(question: str) -> list[str]:
+    """The words a temperament question describes a way of working with ("trial-and-error", "rigid planner", "what
+    sticks"), when it asks which role fits one; empty otherwise."""
+    if not asks_about_mindset(question):
+        return []
+    return [m.group(0) for m in (*_WORKING_STYLE.finditer(question), *_TEMPERAMENT.finditer(question))]
+
+
 def gives_mindset(sentence: str) -> bool:
     """Whether a sentence says what mindset a role calls for ("They often require an open-minded mindset…")."""
     return bool(_GIVES_MINDSET.search(sentence))
