@@ -197,6 +197,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # abilities") still answers, read by its vectors and the question's own word beside the plain one.
     (r"abilit(?:y|ies)|capabilit(?:y|ies)", "skills"),
     (r"glitch(?:es|y)?", "bug"),
+    (r"deal[- ]?breakers?|show[- ]?stoppers?", "problem"),
+    (r"(?:drive|drives|drove|driven|driving) (?:me|you|us|them|him|her|someone|people) (?:up the wall|crazy|nuts|mad|insane|"
+     r"round the bend|bonkers)", "frustrate"),
     (r"(?:keep|keeps|kept|keeping) (?:it|them|things|everything|the (?:lights on|systems?|servers?|apps?)) (?:running|going|up)|"
      r"(?:run|runs|running) (?:it|them|things|everything)(?= day[- ]to[- ]day\b)", "operate"),
     # "give up on a problem" is to abandon it; "give up easily" says how persistent someone is.

@@ -12,10 +12,12 @@ from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_whether_it_varies, asks_for_contrast, asks_for_deliverable, asks_for_duty,
-                                 asks_for_example, asks_for_named_things, asks_for_outlook, asks_for_process,
-                                 asks_how_work_fits, duty_asked, gives_contrast, gives_deliverable, gives_mindset, gives_variation, gives_integration,
-                                 gives_outlook, named_kinds, named_things, prefer_subsection)
+from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast,
+                                 asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
+                                 asks_for_outlook, asks_for_process, asks_how_work_fits, asks_whether_it_varies,
+                                 duty_asked, gives_contrast, gives_deliverable, gives_integration, gives_mindset,
+                                 gives_outlook, gives_variation, named_kinds, named_things, prefer_subsection,
+                                 working_styles)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems, plain_wording
@@ -1458,6 +1460,8 @@ def test_courtesy_sets_the_scene_and_is_not_asked_about() -> None:
     ("which languages are must-haves for a software engineer", "which languages are essential for a software engineer"),
     ("what abilities does a data engineer need", "what skills does a data engineer need"),
     ("should I patch each glitch", "should I patch each bug"),
+    ("is failing a lot a dealbreaker", "is failing a lot a problem"),
+    ("will failing all the time drive me up the wall", "will failing all the time frustrate"),
     ("the folks who keep it running", "the folks who operate"),
     ("the people who run them day to day", "the people who operate day to day"),
     ("personality-wise, which job suits me", "personality, which job suits me"),
@@ -1634,6 +1638,28 @@ def test_a_working_style_without_asking_fit_or_fit_without_a_style_asks_nothing_
 def test_a_passage_says_what_mindset_a_role_calls_for() -> None:
     assert gives_mindset("They often require an open-minded mindset to experiment and iterate on their models.")
     assert not gives_mindset("Machine learning relies heavily on trial and error.")
+
+
+@pytest.mark.parametrize("question", [
+    "I'm more of a trial-and-error person than a rigid planner. which role fits me?",
+    "Is one of these jobs more about trying things out and seeing what sticks, while the other is more about following a "
+    "clear step-by-step method?",
+])
+def test_a_temperament_question_in_its_own_words_is_answered_by_the_mindset_passage(bot, question) -> None:
+    # "rigid", "planner", "sticks" are words no passage uses: the question was refused with the answer ranked first.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+    assert any(s.id in bot.corpus.mindsets for s in answer.sources), [s.heading for s in answer.sources]
+
+
+def test_a_temperament_question_still_abstains_on_a_topic_the_articles_lack(bot) -> None:
+    assert bot.ask("Which role fits a trial-and-error person who wants a high salary?").abstained
+
+
+def test_the_ways_of_working_a_temperament_question_describes_are_its_styles() -> None:
+    assert working_styles("I'm more of a trial-and-error person than a rigid planner. which role fits me?") == [
+        "trial-and-error", "rigid", "planner"]
+    assert working_styles("is ML mostly trial and error?") == []  # asks about the work, not which role fits
 
 
 def test_a_working_style_and_which_role_fits_retrieves_the_mindset_passage(bot) -> None:
