@@ -1619,6 +1619,16 @@ def test_an_answer_to_which_technologies_quotes_the_sentence_naming_them(bot) ->
     assert "Python and R" in answer.text and "PyTorch" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("I'm more of a trial-and-error person than a rigid planner. which role fits me?", "open-minded mindset"),
+    ("Is the split of work between them the same at every company?", "from one organization to the next"),
+])
+def test_an_answer_quotes_the_sentence_giving_the_kind_of_answer_asked_for(bot, question, sentence) -> None:
+    # The cosine preferred sentences on the roles in general ("The distinct differences between these two roles…").
+    answer = bot.ask(question)
+    assert sentence in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", [
     "Which of these two jobs would suit my personality?",
     "I'm more of a trial-and-error person than a rigid planner. which role fits me?",
