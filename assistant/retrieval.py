@@ -439,7 +439,9 @@ def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str
 # the phrase with a comma.
 # The kinds of thing a question asks to have named ("Which languages…", "data engineer tools?").
 _NAMED_KINDS = r"(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|databases?)"
-_ASKS_FOR_NAMES = re.compile(rf"\b(?:which|what)(?:\s+[\w+#][\w+#-]*){{0,6}}?\s+(?:{_NAMED_KINDS}|software)\b"
+# "Which tools…", "what kind of languages…", and "…stats-wise and in terms of languages and libraries?".
+_ASKS_FOR_NAMES = re.compile(rf"\b(?:which|what|in terms of|when it comes to)(?:\s+[\w+#][\w+#-]*){{0,6}}?\s+"
+                             rf"(?:{_NAMED_KINDS}|software)\b"
                              r"(?!\s+(?:engineers?|developers?|engineering|development|guys?|people|folks|persons?|"
                              r"sides?|teams?|lifecycles?)\b)", re.I)
 # A name inside a sentence: a capitalised word after a lower-case word, comma or bracket ("such as Java, C++").

@@ -821,6 +821,7 @@ def test_a_question_asking_which_tools_prefers_the_passage_that_names_them(bot, 
 def test_a_job_title_is_not_a_request_for_named_things() -> None:
     assert asks_for_named_things("Which tools do DevOps engineers use?")
     assert asks_for_named_things("What programming languages should I learn?")
+    assert asks_for_named_things("What should a candidate show, stats-wise and in terms of languages and libraries?")
     assert not asks_for_named_things("What kind of code are software engineers expected to write?")
 
 
