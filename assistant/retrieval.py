@@ -12,7 +12,8 @@ one asking how a career will fare passages saying its people are needed more and
 fits together passages saying one's work takes in the other's, one asking what a role hands over passages saying what
 it provides others, one asking for an example of how two roles differ an example that sets them apart, one asking
 which temperament a role calls for passages saying what mindset it needs, one asking whether something holds at every
-employer passages saying it differs from one organisation to the next, and a section's
+employer passages saying it differs from one organisation to the next, one asking for a role's skills the list of them,
+and a section's
 opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question
 names, "› Differences", if any; an opening that announces a list, which the answer quotes, only to a subsection the
 question names). The retriever is also a LangChain `BaseRetriever`.
@@ -126,6 +127,13 @@ W_MINDSET = 0.08
 # in fourteen of 31 sets; over 957 answerable 0.08 moves five questions to rank 1 (from 2, 2, 3, 3 and 4) and none down;
 # 0.12 the same, 0.05 one fewer, 0.03 two fewer.
 W_VARIATION = 0.08
+# Answer type: a question asking for the skills a role needs as a whole ("I'm a student thinking about becoming an ML
+# engineer. Which skills should I work on?", "what else is on the software engineer skills checklist?") prefers the list
+# of skills under a heading naming them, which MiniLM ranks level with one tip whose heading says "skills" ("Innovative
+# Thinking and Problem-solving Skills") or with the role's overview. Over 33 sets (1021 answerable) 0.05 moves four
+# questions to rank 1 and one from it ("which languages and frameworks and know-how should be on my list?", whose gold
+# names them); 0.03 the same, 0.08 two more up and four more down.
+W_SKILLS = 0.05
 
 
 @dataclass(frozen=True)
@@ -187,6 +195,8 @@ class Corpus:
         self.integrations = frozenset(p.id for p in passages if any(gives_integration(x) for x in split_sentences(p.text)))
         # Passages with a sentence saying what a role provides others: what a role hands over.
         self.deliverables = frozenset(p.id for p in passages if any(gives_deliverable(x) for x in split_sentences(p.text)))
+        # Lists of skills under a heading naming them ("Essential skills for a software engineer: - Proficiency in…").
+        self.skill_lists = frozenset(p.id for p in passages if gives_skill_list(p))
         # Passages with a sentence saying things differ from one organisation to the next: "is it the same everywhere?".
         self.variations = frozenset(p.id for p in passages if any(gives_variation(x) for x in split_sentences(p.text)))
         # Passages with a sentence on the mindset a role asks for: what a question on temperament prefers.
@@ -293,7 +303,7 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
     and more), how two roles' work fits together (passages saying one's work takes in the other's), what a role hands
     over to others (passages saying what it provides), which temperament a role calls for ("I'm a trial-and-error person:
     which role fits me?": passages saying what mindset it needs), whether something holds at every employer (passages
-    saying it differs from one organisation to the next), what a role does ("What does a data scientist do all day?":
+    saying it differs from one organisation to the next), the skills a role needs (the list of them), what a role does ("What does a data scientist do all day?":
     passages stating that role's duty) or two roles at once (passages about the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
@@ -309,7 +319,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
                                  (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE),
                                  (asks_for_contrast, corpus.contrasts, W_CONTRAST),
                                  (asks_about_mindset, corpus.mindsets, W_MINDSET),
-                                 (asks_whether_it_varies, corpus.variations, W_VARIATION)):
+                                 (asks_whether_it_varies, corpus.variations, W_VARIATION),
+                                 (asks_for_skills, corpus.skill_lists, W_SKILLS)):
         if asks(question):
             for pid in candidates:
                 if pid in givers:
@@ -618,6 +629,23 @@ def gives_variation(sentence: str) -> bool:
     """Whether a sentence says something differs from one organisation to the next ("…precise division of labor and
     scope may change from one organization to the next.")."""
     return bool(_GIVES_VARIATION.search(sentence))
+
+
+# "Which skills should I work on?", "what else is on the skills checklist?", "what abilities would I need?": the skills a
+# role asks for, as a whole. One named skill ("is maths a must?") or the most important one asks something narrower.
+_ASKS_FOR_SKILLS = re.compile(r"\b(?:skills|skill ?sets?|skills? (?:list|checklist)|checklist|abilities|capabilities|"
+                              r"competenc(?:y|ies)|know-how|requirements)\b", re.I)
+_LIST_ITEM = re.compile(r"^\s*[-*•]\s+\S", re.M)
+
+
+def asks_for_skills(question: str) -> bool:
+    """Whether the question asks for the skills a role needs as a whole ("Which skills should I work on?")."""
+    return bool(_ASKS_FOR_SKILLS.search(question)) and not re.search(r"\bmost important\b|\bsingle\b", question, re.I)
+
+
+def gives_skill_list(passage: PassageRecord) -> bool:
+    """Whether a passage is a list of skills under a heading naming them ("Essential skills for a software engineer")."""
+    return "skill" in passage.heading.split(" › ")[-1].lower() and len(_LIST_ITEM.findall(passage.text)) >= 3
 
 
 def asks_for_process(question: str) -> bool:

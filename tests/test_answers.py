@@ -14,10 +14,10 @@ from assistant.gate import (is_common, judge, key_terms, unmet_hiring, unmet_ins
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast,
                                  asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
-                                 asks_for_outlook, asks_for_process, asks_how_work_fits, asks_whether_it_varies,
-                                 duty_asked, gives_contrast, gives_deliverable, gives_integration, gives_mindset,
-                                 gives_outlook, gives_variation, named_kinds, named_things, prefer_subsection,
-                                 working_styles)
+                                 asks_for_outlook, asks_for_process, asks_for_skills, asks_how_work_fits,
+                                 asks_whether_it_varies, duty_asked, gives_contrast, gives_deliverable,
+                                 gives_integration, gives_mindset, gives_outlook, gives_variation, named_kinds,
+                                 named_things, prefer_subsection, working_styles)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems, plain_wording
@@ -1710,3 +1710,28 @@ def test_the_same_engineer_is_no_role_the_articles_never_name(bot) -> None:
     answer = bot.ask("In ML team, is the same engineer always doing the same task in every company, or it is different?")
     assert not answer.abstained, answer.note
     assert "may change from one organization to the next" in answer.sources[0].text
+
+
+@pytest.mark.parametrize("question", ["I'm a student thinking about becoming an ML engineer. Which skills should I work on?",
+                                      "Apart from writing code, what else is on the software engineer skills checklist?",
+                                      "What abilities would I need to pick up?"])
+def test_a_question_on_the_skills_a_role_needs_asks_for_skills(question) -> None:
+    assert asks_for_skills(question)
+
+
+@pytest.mark.parametrize("question", ["what's the single most important skill for that role?",
+                                      "Is maths a must for ML engineers?"])
+def test_one_skill_asks_for_no_list_of_skills(question) -> None:
+    assert not asks_for_skills(question)
+
+
+def test_the_skill_lists_are_the_lists_under_a_heading_naming_skills(bot) -> None:
+    headings = sorted(bot.corpus.passages[pid].heading for pid in bot.corpus.skill_lists)
+    # "Innovative Thinking and Problem-solving Skills" is one tip in prose, not a list of them.
+    assert headings == ["Essential skills for a machine learning engineer", "Essential skills for a software engineer"]
+
+
+def test_which_skills_to_work_on_retrieves_the_list_of_skills(bot) -> None:
+    # The tip "Innovative Thinking and Problem-solving Skills" ranked first on the word "skills".
+    top = bot.retrieve("I'm a student thinking about becoming an ML engineer. Which skills should I work on?", k=1)[0]
+    assert top.heading == "Essential skills for a machine learning engineer", top.heading
