@@ -117,7 +117,7 @@ _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|
 _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
                     r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
-                    r"bonus(?:es)?|stock options?|stock grants?|rsus?|money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?|"
+                    r"bonus(?:es)?|stock options?|stock grants?|rsus?|(?<!waste of )money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?|"
                     r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|afford(?:s|ed|able)?|budgets?)\b|[$€£฿¥]", re.I)
 
 # Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
@@ -705,13 +705,22 @@ def _as_written(word: str, question: str) -> str:
     return match.group(0) if match else word
 
 
+# Employers people name in career questions, typed in lower case as often as not ("does google use those too?"): names
+# whatever their case.
+WELL_KNOWN_EMPLOYERS = frozenset("""google alphabet amazon microsoft meta facebook apple netflix nvidia openai anthropic ibm
+    intel tesla uber airbnb spotify linkedin twitter salesforce oracle adobe deloitte accenture mckinsey samsung huawei
+    tencent alibaba baidu bytedance tiktok shopee agoda lazada""".split())
+
+
 def is_name(word: str, question: str) -> bool:
-    """Whether the word is written as a name ("Bangkok", "AWS", "Python 3"): a name has no paraphrase,
-    so one the passages never use stays uncovered however close its context reads."""
+    """Whether the word is written as a name ("Bangkok", "AWS", "Python 3", or a well-known employer in any case): a
+    name has no paraphrase, so one the passages never use stays uncovered however close its context reads."""
     match = find_word(word, question)
     if not match:
         return False
     written = match.group(0)
+    if written.lower() in WELL_KNOWN_EMPLOYERS:
+        return True
     sentence_start = not question[: match.start()].strip() or question[: match.start()].rstrip()[-1] in ".!?:"
     return (any(c.isdigit() for c in written) or (len(written) > 1 and written.isupper())
             or (written[0].isupper() and not sentence_start))
