@@ -198,12 +198,20 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"abilit(?:y|ies)|capabilit(?:y|ies)", "skills"),
     (r"glitch(?:es|y)?", "bug"),
     (r"deal[- ]?breakers?|show[- ]?stoppers?", "problem"),
+    # "is it a waste of money?" asks whether it is worth it, not what it costs.
+    (r"(?:a |total |complete )?waste of money", "worth"),
+    # "the servers the model runs on": the infrastructure it depends on.
+    (r"(?:the )?servers? (?:that )?(?:(?:the|an?|our|my|their|your) )?(?:[\w-]+ ){0,2}?(?:runs?|sits?|lives?|depends?) on", "infrastructure"),
+    # "who puts the model inside the app?": who builds it into the software.
+    (r"(?:put|puts|putting)(?= (?:it|them|the models?|that model) (?:inside|into|in) (?:the|an?|their|our|your) )",
+     "incorporate"),
     (r"(?:drive|drives|drove|driven|driving) (?:me|you|us|them|him|her|someone|people) (?:up the wall|crazy|nuts|mad|insane|"
      r"round the bend|bonkers)", "frustrate"),
     (r"(?:keep|keeps|kept|keeping) (?:it|them|things|everything|the (?:lights on|systems?|servers?|apps?)) (?:running|going|up)|"
      r"(?:run|runs|running) (?:it|them|things|everything)(?= day[- ]to[- ]day\b)", "operate"),
     # "give up on a problem" is to abandon it; "give up easily" says how persistent someone is.
     (r"(?:give(?:s|n)? up|gave up|giving up)(?! easily)|throw(?:s|ing|n)? in the towel|threw in the towel|"
+     r"drop(?:s|ped|ping)? (?:it|this|that)(?= *(?:[?.!,]|$|and\b|or\b))|"
      r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from", "abandon"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
