@@ -126,7 +126,9 @@ _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junio
                     "two", "three", "four", "both", "each", "every", "all", "any", "some", "several", "various",
                     "many", "few", "more", "most", "such", "different", "our", "your", "their", "its",
                     # "the same engineer", "a single engineer": which one, not what kind.
-                    "same", "another", "single", "individual", "particular", "given", "whole", "own"} | _ORDINARY
+                    "same", "another", "single", "individual", "particular", "given", "whole", "own",
+                    # "skills data scientists need", "tools DevOps engineers use": what is asked about, not a specialty.
+                    "skills", "skill", "tools", "languages", "salary", "jobs", "careers"} | _ORDINARY
 
 
 def _specialty(modifiers: list[str]) -> str:
