@@ -97,8 +97,10 @@ W_OUTLOOK = 0.08
 # build?", "how do app developers and ML engineers combine their work in one product?") prefers passages with a sentence
 # saying one's work takes in the other's ("…applications that incorporate the model developed by a machine learning
 # engineer"), over passages saying only that they work closely together. Over all 29 sets (893 answerable) 0.04 moves four
-# questions to rank 1 and none down; 0.06 the same, 0.02 two fewer to rank 1, 0.08 one more.
-W_INTEGRATION = 0.04
+# questions to rank 1 and none down; 0.06 the same, 0.02 two fewer to rank 1, 0.08 one more. Over 33 sets (1021
+# answerable, with "software devs" and "the model person" read as roles), 0.08 moves two more to rank 1 than 0.04 ("How do
+# software devs and the ML folks combine their work into one product?") and none down; 0.06 none.
+W_INTEGRATION = 0.08
 # Answer type: a question on what a role hands over to others ("What do data scientists hand over to the rest of the
 # company?", "how do they put their work out there for other people to use?") prefers passages with a sentence saying what
 # a role provides others ("Data scientists provide visualizations and dashboards for widespread usage", "making work
@@ -639,8 +641,10 @@ _LIST_ITEM = re.compile(r"^\s*[-*•]\s+\S", re.M)
 
 
 def asks_for_skills(question: str) -> bool:
-    """Whether the question asks for the skills a role needs as a whole ("Which skills should I work on?")."""
-    return bool(_ASKS_FOR_SKILLS.search(question)) and not re.search(r"\bmost important\b|\bsingle\b", question, re.I)
+    """Whether the question asks for the skills a role needs as a whole ("Which skills should I work on?"), not those two
+    roles share ("skills both data scientists and ML engineers need?"), which no one role's list says."""
+    return (bool(_ASKS_FOR_SKILLS.search(question)) and not re.search(r"\bmost important\b|\bsingle\b", question, re.I)
+            and len(role_keys(question)) < 2)
 
 
 def gives_skill_list(passage: PassageRecord) -> bool:
