@@ -130,6 +130,7 @@ def test_everyday_names_for_a_fields_people_name_its_engineers(text, role) -> No
     ("ML eng skills", {("machine learning", "engineer")}),
     ("How do software devs and the ML folks combine their work?", {("software", "engineer"), ("machine learning", "engineer")}),
     ("a web dev", {("software", "engineer")}),
+    ("skills both data scientists and ml engineers need?", {("data", "scientist"), ("machine learning", "engineer")}),
     ("swe vs systems eng vs devops - who keeps it secure?",
      {("software", "engineer"), ("systems", "engineer"), ("devops", "engineer")}),
 ])
