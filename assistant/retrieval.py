@@ -13,10 +13,9 @@ fits together passages saying one's work takes in the other's, one asking what a
 it provides others, one asking for an example of how two roles differ an example that sets them apart, one asking
 which temperament a role calls for passages saying what mindset it needs, one asking whether something holds at every
 employer passages saying it differs from one organisation to the next, one asking for a role's skills the list of them,
-and a section's
-opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading the question
-names, "› Differences", if any; an opening that announces a list, which the answer quotes, only to a subsection the
-question names). The retriever is also a LangChain `BaseRetriever`.
+and a section's opening passage in a near tie with one of its own subsections gives way to it (to the one whose heading
+the question names, "› Differences", if any; an opening that announces a list, which the answer quotes, only to a
+subsection the question names). The retriever is also a LangChain `BaseRetriever`.
 """
 
 from __future__ import annotations
@@ -305,8 +304,9 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
     and more), how two roles' work fits together (passages saying one's work takes in the other's), what a role hands
     over to others (passages saying what it provides), which temperament a role calls for ("I'm a trial-and-error person:
     which role fits me?": passages saying what mindset it needs), whether something holds at every employer (passages
-    saying it differs from one organisation to the next), the skills a role needs (the list of them), what a role does ("What does a data scientist do all day?":
-    passages stating that role's duty) or two roles at once (passages about the pair)."""
+    saying it differs from one organisation to the next), the skills a role needs (the list of them), what a role does
+    ("What does a data scientist do all day?": passages stating that role's duty) or two roles at once (passages about
+    the pair)."""
     bonus: dict[str, float] = {}
     if asks_for_named_things(question):
         asked = {w.lower() for w in _WORDS.findall(question)}
@@ -637,13 +637,14 @@ def gives_variation(sentence: str) -> bool:
 # role asks for, as a whole. One named skill ("is maths a must?") or the most important one asks something narrower.
 _ASKS_FOR_SKILLS = re.compile(r"\b(?:skills|skill ?sets?|skills? (?:list|checklist)|checklist|abilities|capabilities|"
                               r"competenc(?:y|ies)|know-how|requirements)\b", re.I)
+_ONE_SKILL = re.compile(r"\b(?:most important|single)\b", re.I)
 _LIST_ITEM = re.compile(r"^\s*[-*•]\s+\S", re.M)
 
 
 def asks_for_skills(question: str) -> bool:
     """Whether the question asks for the skills a role needs as a whole ("Which skills should I work on?"), not those two
     roles share ("skills both data scientists and ML engineers need?"), which no one role's list says."""
-    return (bool(_ASKS_FOR_SKILLS.search(question)) and not re.search(r"\bmost important\b|\bsingle\b", question, re.I)
+    return (bool(_ASKS_FOR_SKILLS.search(question)) and not _ONE_SKILL.search(question)
             and len(role_keys(question)) < 2)
 
 
