@@ -281,6 +281,23 @@ def _the_other(subject: str, user_history: Sequence[str], compared: dict[str, li
     return others[0] if len(others) == 1 else None
 
 
+# "to achieve what?", "so that what happens?", "in order to do what?": a fragment finishing the last question.
+_PURPOSE_FRAGMENT = re.compile(r"^\s*(?:(?:and|but|ok(?:ay)?|so)[\s,]+)?(?:to|in order to|so as to|so that)\b", re.I)
+
+
+def _name_field_one(question: str, user_history: Sequence[str]) -> str:
+    """`question` with "the machine learning one" named as the role of that field the conversation named, if any, else as
+    the field's engineer."""
+    field_one = _FIELD_ONE.search(question)
+    if not field_one:
+        return question
+    field = field_one.group(1)
+    earlier = [r for q in user_history for r in find_roles(q)
+               if _singular(r).lower().split()[:-1] == expand_abbreviations_in_roles(field).lower().split()]
+    role = _singular(earlier[-1]) if earlier else f"{field} engineer"
+    return question[: field_one.start()] + f"the {role}" + question[field_one.end():]
+
+
 def condense(question: str, user_history: Sequence[str], compared: dict[str, list[str]] | None = None,
              *, asks_nothing: bool = False) -> str:
     """A standalone version of `question` given the user's earlier questions (oldest first) and, for "the other
@@ -290,15 +307,13 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     if not user_history or not question:
         return question
     question = _ACKNOWLEDGED.sub("", question, count=1) or question
+    # "ok what skills does the ML one need?" earlier in the conversation named the ML engineer: "the other one" after it
+    # is the software engineer, and it is the question to ask again.
+    user_history = [_name_field_one(q, user_history[:i]) for i, q in enumerate(user_history)]
     previous_question, subject = last_subject(user_history)
-    field_one = _FIELD_ONE.search(question)
-    if field_one and subject:
+    if subject:
         # "what's the equivalent list for the machine learning one?" after "What skills does a software engineer need?".
-        field = field_one.group(1)
-        earlier = [r for q in user_history for r in find_roles(q)
-                   if _singular(r).lower().split()[:-1] == expand_abbreviations_in_roles(field).lower().split()]
-        role = _singular(earlier[-1]) if earlier else f"{field} engineer"
-        question = question[: field_one.start()] + f"the {role}" + question[field_one.end():]
+        question = _name_field_one(question, user_history)
     # "…together with the other engineers?" names no role of its own: "they" is still the conversation's subject.
     own_roles = [role for role in find_roles(question) if role_keys(role)]
     ellipsis = _ELLIPSIS_START.match(question)
@@ -376,7 +391,8 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         resolved = _PRONOUN.sub(replace, question, count=1)
         # "How does that look different for each of them?": the role fills "them", the last question "that".
         return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
-    if asks_nothing:
+    if asks_nothing or (_PURPOSE_FRAGMENT.match(question) and len(question.split()) <= 6):
+        # "to achieve what, exactly?": a fragment that finishes the last question, read with it.
         return read_with_previous(question, user_history)
     if ellipsis or len(question.split()) <= 3:
         # "What about skills?", "Which tools?" — fragments that only make sense with the subject.
@@ -408,7 +424,9 @@ def read_with_previous(question: str, user_history: Sequence[str]) -> str:
 
 # Words around the new role in "And for a data engineer?", "What about for the other role, software engineer?",
 # "How about a DevOps engineer instead?": they point at the role, they ask nothing new.
-_AROUND_ROLE = re.compile(r"\b(?:a|an|the|then|one|for|other|role|job|position|career|instead|too|also|now)\b", re.I)
+_AROUND_ROLE = re.compile(r"\b(?:a|an|the|then|one|for|other|role|job|position|career|instead|too|also|now)\b|"
+                          # "what about the ML engineer's part?": the role's share of what the last question asked about.
+                          r"['’]s(?:\s+(?:part|bit|side|share|piece|end))?\b", re.I)
 
 
 def _is_bare_role(text: str, role: str) -> bool:

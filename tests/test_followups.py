@@ -564,3 +564,22 @@ def test_the_other_guy_in_that_same_example_is_the_other_role_in_the_example_ask
     resolved = condense("and the other guy's part in that same example?", history, compared)
     assert resolved.startswith("and the ML engineer's part in that same example?"), resolved
     assert "software engineer's bit" in resolved, resolved  # read with what the last question asked
+
+
+def test_the_other_one_after_the_ml_one_is_the_software_engineer_asked_the_same() -> None:
+    compared = {"software engineer": ["machine learning engineer"], "machine learning engineer": ["software engineer"]}
+    history = ["Is an ML engineer basically the same thing as a software engineer?", "ok what skills does the ML one need?"]
+    assert condense("and the other one?", history, compared).endswith("what skills does the software engineer need?")
+
+
+def test_another_roles_part_asks_the_last_question_of_that_role() -> None:
+    resolved = condense("what about the ML engineer's part?", ["In the spam email example, what did the software engineer build?"])
+    assert resolved == "In the spam email example, what did the ML engineer build?"
+    # Something of the role's own is a question of its own.
+    assert condense("what about the ML engineer's salary?", ["What does a software engineer do?"]) == \
+        "what about the ML engineer's salary?"
+
+
+def test_a_purpose_fragment_finishes_the_last_question() -> None:
+    resolved = condense("to achieve what, exactly?", ["Who do hardware engineers team up with on ML projects?"])
+    assert resolved == "to achieve what, exactly? (Who do hardware engineers team up with on ML projects)"
