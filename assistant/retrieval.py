@@ -580,7 +580,7 @@ def gives_deliverable(sentence: str) -> bool:
 # "Which of the two suits my personality?", "I love tinkering until things work, my friend prefers step-by-step order:
 # which job fits each of us?": the question asks which temperament a role calls for.
 _TEMPERAMENT = re.compile(r"\b(?:personalit\w*|temperament\w*|mind-?sets?|mentality|attitudes?|headspace|"
-                          r"ways? of thinking|thinking styles?|(?:kind|type|sort) of (?:person|thinker|mind))\b", re.I)
+                          r"ways? of thinking|thinking styles?|(?:kind|type|sort) of (?:person|thinker|mind|thinking))\b", re.I)
 _WORKING_STYLE = re.compile(r"\b(?:tinker\w*|trial[- ]and[- ]error|step[- ]by[- ]step|methodical|orderly|systematic|structured|"
                             r"rigid|planner|by[- ]the[- ]book|checklists?|experiment\w*|iterat\w*|trying (?:\w+ ){0,2}?things|"
                             r"what sticks|over and over|again and again|messing around|until (?:it|they|something) "

@@ -1636,6 +1636,7 @@ def test_an_answer_quotes_the_sentence_giving_the_kind_of_answer_asked_for(bot, 
 
 @pytest.mark.parametrize("question", [
     "Which of these two jobs would suit my personality?",
+    "what sort of thinking does a software engineer's job want?",
     "I'm more of a trial-and-error person than a rigid planner. which role fits me?",
     "i love trying things over and over til they work, does that fit ML engineering?",
 ])
