@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
+from functools import lru_cache
 
-from .text import split_sentences
+from .text import ROLE_SHORT_FORMS, split_sentences
 
 # Head nouns of job titles: "data engineer", "machine learning engineer", "data scientist".
 ROLE_HEADS = (
@@ -140,7 +141,7 @@ def _specialty(modifiers: list[str]) -> str:
     return " ".join(words)
 
 
-def roles_overlap(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+def roles_overlap(a: Set[tuple[str, str]], b: Set[tuple[str, str]]) -> bool:
     """Whether two sets of role keys share a role; "machine learning" matches "applied machine learning"."""
     for mod_a, head_a in a:
         for mod_b, head_b in b:
@@ -169,7 +170,10 @@ _SET_ASIDE = re.compile(r"\b(?:besides|except(?: for)?|other than|apart from|asi
                         r"(?:[\w+#/.-]+\s+){0,3}?(?:" + "|".join(ROLE_HEADS) + r")\b", re.I)
 
 
-def role_keys(text: str) -> set[tuple[str, str]]:
+# Retrieval, the gate and follow-ups ask the same question's roles up to a dozen times per query, and the corpus repeats
+# its headings: remembered, and frozen so no caller can change what the next one gets.
+@lru_cache(maxsize=8192)
+def role_keys(text: str) -> frozenset[tuple[str, str]]:
     """Comparable keys of the specific roles a text names: ("data", "engineer"), ("machine learning", "scientist").
 
     A bare "engineers" names no specific role and yields nothing; "developer" and "engineer" compare equal, and so do a
@@ -189,7 +193,7 @@ def role_keys(text: str) -> set[tuple[str, str]]:
         field = match.group(1).lower()
         field = _INFORMAL_FIELD.get(field, field)
         keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
-    return keys
+    return frozenset(keys)
 
 
 def refers_back(text: str) -> bool:
@@ -199,10 +203,9 @@ def refers_back(text: str) -> bool:
 
 # Chat short forms of whole job titles ("swe vs devops", "is an MLE…", "systems eng"); two-letter ones only in capitals,
 # as "de" and "ds" are words too.
-_TITLE_SHORT_FORMS = [(re.compile(r"\b(?:swe|sde)(s?)\b", re.I), r"software engineer\1"),
-                      (re.compile(r"\bmle(s?)\b", re.I), r"machine learning engineer\1"),
-                      (re.compile(r"\bDS(s?)\b"), r"data scientist\1"),
-                      (re.compile(r"\bDE(s?)\b"), r"data engineer\1"),
+_TITLE_SHORT_FORMS = [*((re.compile(rf"\b{short}(s?)\b", re.I) if len(short) > 2
+                        else re.compile(rf"\b{short.upper()}(s?)\b"), rf"{title}\1")
+                       for short, title in ROLE_SHORT_FORMS.items()),
                       (re.compile(r"(?<=[a-z] )eng(s?)\b\.?", re.I), r"engineer\1"),
                       # "software devs", "a web dev"; "a normal dev" stays the everyday word it is.
                       (re.compile(r"\b(software|web|app|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|game|"
@@ -232,7 +235,7 @@ def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
 def _distinct_roles(roles: Iterable[str], n: int | None = None) -> list[str]:
     """The first `n` (or all) of `roles` that name a role none before them names (singular, no article)."""
     found: list[str] = []
-    keys: list[set[tuple[str, str]]] = []
+    keys: list[frozenset[tuple[str, str]]] = []
     for role in roles:
         key = role_keys(role)
         if not key or any(roles_overlap(key, k) for k in keys):

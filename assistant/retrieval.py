@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Set
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -156,7 +156,7 @@ class Query:
     text: str
     vector: np.ndarray
     stems: list[str] = field(default_factory=list)
-    roles: set[tuple[str, str]] = field(default_factory=set)
+    roles: frozenset[tuple[str, str]] = frozenset()
     tokens: TokenVectors | None = None  # every word piece, for the gate's word alignment
     content_tokens: np.ndarray | None = None  # the content words' pieces, for late interaction
     encoded: str = ""  # the text the vector and tokens were computed from, when not `text`
@@ -333,7 +333,7 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
             heading = corpus.passage_roles.get(pid, set())
             if all(roles_overlap({r}, heading) for r in roles) and roles_overlap(roles, corpus.text_roles[pid]):
                 bonus[pid] = bonus.get(pid, 0.0) + W_PAIR
-    duty = duty_asked(question) if roles else set()
+    duty = duty_asked(question) if roles else frozenset()
     if duty:
         for pid in candidates:
             if roles_overlap(duty, corpus.duties[pid]):
@@ -364,7 +364,7 @@ def asks_for_duty(question: str) -> bool:
     return bool(_ASKS_FOR_DUTY.search(_AUXILIARY_DO.sub("what", question)))
 
 
-def duty_asked(question: str) -> set[tuple[str, str]]:
+def duty_asked(question: str) -> frozenset[tuple[str, str]]:
     """The roles whose duty the question asks about: those named from its "what" on ("ML engineer vs data scientist -
     what does the data scientist actually do?": the data scientist), else those its sentence names ("I'm a
     backend developer. What does building a model involve?" asks no role's duty, "…data engineers… What do they do?" the
@@ -373,8 +373,8 @@ def duty_asked(question: str) -> set[tuple[str, str]]:
         match = _ASKS_FOR_DUTY.search(sentence)
         if match:
             return (role_keys(sentence[match.start():]) or role_keys(sentence)
-                    or (role_keys(question) if refers_back(sentence) else set()))
-    return set()
+                    or (role_keys(question) if refers_back(sentence) else frozenset()))
+    return frozenset()
 
 
 def duty_roles(passage: PassageRecord) -> set[tuple[str, str]]:
@@ -421,7 +421,7 @@ def _outline(opening: PassageRecord, passages: list[PassageRecord], below: froze
 
 
 def prefer_subsection(scored: list[Scored], subsections: dict[str, frozenset[str]], margin: float,
-                      asked: set[str] = frozenset(), roles: set[tuple[str, str]] = frozenset(),
+                      asked: Set[str] = frozenset(), roles: Set[tuple[str, str]] = frozenset(),
                       outlined: Container[str] = frozenset()) -> list[Scored]:
     """The ranking with one of its first passage's subsections moved to the top when it scores within `margin`:
     the first the question names (`asked` stems or `roles`: "what's the difference…" and "› Differences"), else

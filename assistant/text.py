@@ -124,10 +124,11 @@ def content_stems(text: str) -> list[str]:
 EXAMPLE_OPENING = r"for (?:example|instance)|e\.g\.|to illustrate"
 
 # Short forms people type in career questions, spelled out for word matching (dense search reads them fine).
+# The ones standing for a whole job title are roles too (followups reads "swe vs devops" as two roles).
+ROLE_SHORT_FORMS = {"swe": "software engineer", "sde": "software engineer", "mle": "machine learning engineer",
+                    "ds": "data scientist", "de": "data engineer"}
 ABBREVIATIONS = {
-    "ml": "machine learning", "ai": "artificial intelligence", "swe": "software engineer", "sde": "software engineer",
-    "ds": "data scientist", "de": "data engineer", "mle": "machine learning engineer", "devs": "developers",
-    "dev": "developer", "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
+    **ROLE_SHORT_FORMS, "ml": "machine learning", "ai": "artificial intelligence", "devs": "developers", "dev": "developer", "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
     "stats": "statistics", "diff": "difference", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
     "cv": "resume",
