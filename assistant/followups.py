@@ -156,6 +156,8 @@ _SOFTWARE_KINDS = {"backend", "back-end", "back end", "frontend", "front-end", "
 # "ML engineering", "data engineering": the field names the role ("feature engineering", "reverse engineering" do not).
 _DISCIPLINE = re.compile(r"\b(machine learning|data|software|devops|systems?|hardware|backend|back-end|frontend|front-end|"
                          r"full[- ]stack|platform|cloud|artificial intelligence) engineering\b", re.I)
+# "If I study data science first…", "data science vs ML engineering": the field names its scientists.
+_DATA_SCIENCE = re.compile(r"\bdata science\b", re.I)
 
 
 # "the ML folks", "a hardware person", "the software guy", "the model person": everyday names for a field's engineers.
@@ -193,6 +195,8 @@ def role_keys(text: str) -> frozenset[tuple[str, str]]:
         field = match.group(1).lower()
         field = _INFORMAL_FIELD.get(field, field)
         keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
+    if _DATA_SCIENCE.search(expanded):
+        keys.add(("data", "scientist"))
     return frozenset(keys)
 
 

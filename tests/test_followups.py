@@ -114,6 +114,12 @@ def test_a_field_of_engineering_names_its_engineers() -> None:
     assert role_keys("feature engineering and model validation") == set()
 
 
+def test_data_science_names_its_scientists() -> None:
+    assert role_keys("If I study data science first, will it carry over to ML engineering?") == {
+        ("data", "scientist"), ("machine learning", "engineer")}
+    assert role_keys("a computer science degree") == set()
+
+
 @pytest.mark.parametrize(("text", "role"), [("the ML folks", ("machine learning", "engineer")),
                                             ("a hardware person", ("hardware", "engineer")),
                                             ("the software guy", ("software", "engineer")),
