@@ -501,7 +501,7 @@ def gives_contrast(text: str) -> bool:
 _ASKS_FOR_PROCESS = re.compile(r"\b(?:steps|(?:first|next) step|process|stages?|start[- ]to[- ]finish|from scratch|"
                                r"walk (?:me|us) thr(?:ough|u)|journey|(?:what|which) order|in sequence|life ?cycle|"
                                r"what (?:usually |typically )?happens (?:first|next)|from (?:the )?(?:very )?(?:start|beginning)|"
-                               r"kicks? off|kicking off|gets? going)\b", re.I)
+                               r"kicks? off|kicking off|gets? going|(?:right |very )?at the (?:very )?(?:start|beginning|outset))\b", re.I)
 _OWN_PATH = re.compile(r"\b(?:become|becoming|get(?:ting)? (?:into|hired)|break(?:ing)? into|land(?:ing)? (?:a|the|my) job|"
                        r"(?<!machine )(?<!deep )learn(?:ing)?|study|studying)\b", re.I)
 _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|next|final) steps?|then|"

@@ -1054,6 +1054,7 @@ def test_a_request_for_the_steps_of_a_piece_of_work_asks_for_a_process() -> None
     assert asks_for_process("walk me thru how an ML engineer actually builds a model")
     assert asks_for_process("When an automation project kicks off, what usually happens first?")
     assert asks_for_process("In what order does a software engineer's work on a product happen?")
+    assert asks_for_process("When a company starts an ML project, what usually happens right at the beginning?")
     assert not asks_for_process("What does a machine learning engineer do?")
 
 
