@@ -163,7 +163,7 @@ _RANK_WORD = (r"(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|
               r"challenging|popular|famous|fun|enjoyable|satisfying|rewarding|prestigious|respected|stable|secure))")
 # "What's the best way to…" asks how; "What makes someone a better engineer than others?" asks what makes one good:
 # only a question opening on its choice ("Is X harder than Y?", "Which is easier, X or Y?") ranks things.
-_RANK_CHOICE = re.compile(rf"^\W*(?:(?:which|what|who)\b[^?.!]{{0,60}}?\b(?:is|are|was|were|'s|’s)\s+(?:the\s+|it\s+)?{_RANK_WORD}\b"
+_RANK_CHOICE = re.compile(rf"^\W*(?:[^?.!,]{{0,80}},\s*)?(?:(?:which|what|who)\b[^?.!]{{0,60}}?\b(?:is|are|was|were|'s|’s)\s+(?:the\s+|it\s+)?{_RANK_WORD}\b"
                           rf"|(?:is|are|would|will|does|do|should)\b[^?.!]{{0,80}}?(?:\b{_RANK_WORD}\b[^?.!]{{0,80}}?\b(?:than|or)\b|"
                           rf"\bor\b[^?.!]{{0,80}}?\b{_RANK_WORD}\b))(?!\s+(?:way|ways|method|approach|path|route|strategy|place)\b)", re.I)
 _RANK_EVIDENCE = re.compile(rf"\b{_RANK_WORD}\b", re.I)
@@ -328,10 +328,14 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         # judged with the role, not with the rest of the scene.
         parts = [_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p)
                  for i, p in enumerate(sentences) if is_question(p)]
+        asked = [p for p in sentences if is_question(p)]
+    else:
+        asked = parts
     # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
+    asked = [a for p, a in zip(parts, asked) if key_terms(p)]
     parts = [p for p in parts if key_terms(p)]
     if parts and (len(parts) > 1 or parts != written):
-        verdicts = [_judge_one(p, top, corpus, aligner) for p in parts]
+        verdicts = [_judge_one(p, top, corpus, aligner, a) for p, a in zip(parts, asked)]
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)
@@ -349,7 +353,9 @@ _LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?[,:]\s*(?=(?:what|which|who|how|why|whe
 
 # Only a clause about the asker sets the scene; "If a company is building a robot, how would … split the
 # work?" or "In the email example, who …?" carries the topic and is judged with the question.
-_ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b", re.I)
+# "Quick one for a recruiter:", "A question from a parent,": who asks, as a lead-in.
+_ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b|"
+                          r"^\s*(?:(?:a|one|quick|short|small)\s+)*(?:one|question|q)\s+(?:for|from)\s+(?:an?|the)\b", re.I)
 
 
 def _asked_part(sentence: str) -> str:
@@ -386,7 +392,10 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
 
 
-def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None) -> Verdict:
+def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None, asked: str = "") -> Verdict:
+    """`question` is judged as a whole; whether it asks about hiring is read from `asked` alone (the question sentence
+    without the statement it points back at, when they differ): "A Sertis recruiter keeps pitching their learning
+    culture to me. What do employees get out of it?" asks about the culture, not about being recruited."""
     best = top[0].score if top else 0.0
     if not top or best < MIN_SCORE:
         return Verdict(False, (), 1.0, best)
@@ -427,7 +436,8 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # covered ("How many people work at Sertis?") but the passages cannot answer.
         asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
-    money = _MONEY.search(question)
+    # Read in plain words: "what does that combination buy you?" asks what it gives, not a price.
+    money = _MONEY.search(plain_wording(question))
     if money and not _passages_say(_MONEY, top):
         return Verdict(False, (money.group(0).lower(),), 1.0, best)
     conditions = _CONDITIONS.search(question)
@@ -438,7 +448,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     place = _WHERE_PLACE.search(question)
     if place and not _passages_say(_PLACE_EVIDENCE, top):
         return Verdict(False, ("location",), 1.0, best)
-    hiring = unmet_hiring(question, top)
+    hiring = unmet_hiring(asked or question, top)
     if hiring:
         return Verdict(False, (hiring,), 1.0, best)
     tutorial = unmet_instructions(question, terms, top, corpus.names)
