@@ -198,7 +198,18 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # abilities") still answers, read by its vectors and the question's own word beside the plain one.
     (r"abilit(?:y|ies)|capabilit(?:y|ies)", "skills"),
     (r"glitch(?:es|y)?", "bug"),
-    (r"deal[- ]?breakers?|show[- ]?stoppers?", "problem"),
+    (r"deal[- ]?breakers?|show[- ]?stoppers?|red flags?|warning signs?", "problem"),
+    # "what are they hunting for when they dig into the data?": looking for something, examining it.
+    (r"(?:hunt|hunts|hunted|hunting|search|searches|searched|searching|fish|fishing)(?= for\b)", "look"),
+    (r"(?:dig|digs|digging|dug|pore|pores|poring|pored) (?:into|through|over)", "research"),
+    # "what does that combination buy you?": what it gives; "buy a course" keeps its word.
+    (r"(?:buy|buys|bought|buying)(?= (?:you|us|me|them|the (?:team|company|user)s?)\b(?! an?\b))", "give"),
+    (r"kick(?:s|ed|ing)? off|get(?:s|ting)? (?:it |things )?(?:started|going)", "start"),
+    (r"ground ?work|leg ?work|prep(?:aration)? work", "first steps"),
+    # "putting it in front of customers and keeping it alive": deploying it and maintaining it.
+    (r"(?:put|puts|putting|get|gets|getting) (?:it|them|the models?|that model|this model) in front of "
+     r"(?:(?:real|actual|paying|our|the|my) )?(?:customers|users|clients|people)", "deploy"),
+    (r"(?:keep|keeps|kept|keeping) (?:it|them|the models?|the app|the system) alive", "maintain"),
     # "is it a waste of money?" asks whether it is worth it, not what it costs.
     (r"(?:a |total |complete )?waste of money", "worth"),
     # "the servers the model runs on": the infrastructure it depends on.
@@ -213,6 +224,7 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "give up on a problem" is to abandon it; "give up easily" says how persistent someone is.
     (r"(?:give(?:s|n)? up|gave up|giving up)(?! easily)|throw(?:s|ing|n)? in the towel|threw in the towel|"
      r"drop(?:s|ped|ping)? (?:it|this|that)(?= *(?:[?.!,]|$|and\b|or\b))|"
+     r"drop(?:s|ped|ping)?(?= (?:a|an|the|that|this) (?:problem|issue|idea|approach)\b)|"
      r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from", "abandon"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
