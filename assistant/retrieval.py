@@ -264,6 +264,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
     # A link line ("Find open positions … at: https://…/jobs") answers where to apply and nothing else; under its
     # section's heading it reads close to questions on the section ("how do ML and software engineers work together?").
     linked = () if asks_where_to_apply(query.text) else corpus.links
+    penalised = bool(query.roles) and not asks_which_role(query.text)
     for pid in corpus.order:
         if pid in linked:
             continue
@@ -272,7 +273,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         lx = lexical.get(pid, 0.0)
         score = W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx
         passage_roles = corpus.passage_roles.get(pid)
-        if query.roles and passage_roles and not roles_overlap(query.roles, passage_roles):
+        if penalised and passage_roles and not roles_overlap(query.roles, passage_roles):
             score -= ROLE_MISMATCH_PENALTY
         first[pid] = (score, d, s, lx)
     # The answer type counts before the cut: an example that sets two roles apart can sit outside the first-stage best
@@ -294,6 +295,17 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
     scored.sort(key=lambda s: s.score, reverse=True)
     return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, set(query.stems), query.roles,
                              corpus.outlines)[:k]
+
+
+# "…my ML people can't get usable inputs. What kind of engineer sorts that out?": the role asked for is not one named.
+_ASKS_WHICH_ROLE = re.compile(r"\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?:engineers?|roles?|specialists?|"
+                              r"professionals?|persons?|people|hires?)\b", re.I)
+
+
+def asks_which_role(question: str) -> bool:
+    """Whether the question asks which kind of engineer does something, so the roles it names set the scene rather
+    than say whose section answers."""
+    return bool(_ASKS_WHICH_ROLE.search(question))
 
 
 def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> dict[str, float]:
