@@ -35,9 +35,12 @@ _ROLE = re.compile(
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it|its|this role|that role|"
-                      r"this job|that job|these roles|those roles|this position|that position|such (?:a )?roles?|"
-                      r"the role|the job|the position|this one|that one|this career|that career)\b", re.I)
+# "Which languages does it mention for them?": "it" saying something is the article, and "them" the role.
+_SOURCE_VERB = (r"(?:say|says|said|mention|mentions|mentioned|list|lists|listed|claim|claims|state|states|describe|describes|"
+                r"suggest|suggests|recommend|recommends)")
+_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _SOURCE_VERB + r"\b)|its|"
+                      r"this role|that role|this job|that job|these roles|those roles|this position|that position|"
+                      r"such (?:a )?roles?|the role|the job|the position|this one|that one|this career|that career)\b", re.I)
 # A pointer at what the conversation was about when no role was named: "those", "it", "them".
 _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one|that one)\b", re.I)
 # "why is that so important?", "how does that compare with…?", "the data scientist side of it", "which languages do they
@@ -473,7 +476,8 @@ def resolve_named_pointer(question: str, turns: Sequence[str], names: frozenset[
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1,
                   "final": -1, "latter": -1, "former": 0}
 _ORDINAL = re.compile(r"\b(?:the|that|this)\s+(first|second|third|fourth|fifth|sixth|seventh|last|final|latter|former)"
-                      r"(?:\s+(?:ones?|items?|points?|tips?|options?|things?|roles?|jobs?)\b|(?=\s*(?:[?.!,;]|$)))", re.I)
+                      r"(?:\s+(?:ones?|items?|points?|tips?|options?|things?|kinds?|types?|sorts?|(?P<role>roles?|jobs?|hires?|"
+                      r"positions?|careers?|engineers?|persons?|people|guys?))\b|(?=\s*(?:[?.!,;]|$)))", re.I)
 _CITATION_MARK = re.compile(r"\s*\[\d+\]")
 _LIST_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
 # A list item is a phrase, not a clause: at most this many words.
@@ -533,10 +537,13 @@ def resolve_ordinal(question: str, user_history: Sequence[str], last_reply: str)
     index = _ORDINAL_INDEX[match.group(1).lower()]
     # The distinct roles the user's questions named, in the order first named.
     roles = _distinct_roles(role for question in user_history for role in find_roles(question))
-    if len(roles) >= 2:
+    # "that first hire", "the second role": a role, never a list item, even when only one role was named so far.
+    if len(roles) >= 2 or roles and match.group("role"):
         if not -len(roles) <= index < len(roles):
             return ""
         return question[:match.start()] + f"the {roles[index]}" + question[match.end():]
+    if match.group("role"):
+        return ""
     items = listed_items(last_reply)
     if len(items) < 2 or not -len(items) <= index < len(items):
         return ""
