@@ -15,7 +15,7 @@ from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast,
                                  asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
                                  asks_for_outlook, asks_for_process, asks_for_skills, asks_how_work_fits,
-                                 asks_whether_it_varies, duty_asked, gives_contrast, gives_deliverable,
+                                 asks_whether_it_varies, asks_which_role, duty_asked, gives_contrast, gives_deliverable,
                                  gives_integration, gives_mindset, gives_outlook, gives_variation, named_kinds,
                                  named_things, prefer_subsection, working_styles)
 from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
@@ -318,6 +318,12 @@ def test_the_benefits_of_a_role_are_not_terms_of_employment(bot) -> None:
     assert not answer.abstained, answer.note
 
 
+def test_what_something_buys_you_is_what_it_gives_not_a_price(bot) -> None:
+    answer = bot.ask("When a software engineer builds the ML engineer's model into the application, what does that "
+                     "combination buy you in the final product?")
+    assert not answer.abstained, answer.note
+
+
 def test_calling_something_a_money_grab_is_not_a_question_about_money(bot) -> None:
     answer = bot.ask("Is a machine learning certification just a money grab?")
     assert not answer.abstained, answer.note
@@ -439,6 +445,18 @@ def test_a_job_search_question_is_not_answered_from_the_job_board_link(bot) -> N
                                       "programming languages should I look for on their CVs?"])
 def test_which_tools_to_show_on_an_application_is_asked_about_the_role(bot, question) -> None:
     assert not bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "A Sertis recruiter keeps pitching their learning culture to me. What does their article claim employees get out of it?",
+    "Quick one for a recruiter: which two deep-learning libraries should show up on an ML engineer's resume?"])
+def test_a_recruiter_setting_the_scene_makes_no_hiring_question(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_what_recruiters_look_for_stays_a_hiring_question(bot) -> None:
+    assert bot.ask("What do recruiters look for when they screen machine learning engineers?").abstained
 
 
 @pytest.mark.parametrize("question", ["What should I put on my resume for an ML job?",
@@ -1562,6 +1580,23 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
     assert "flopping" in encoded and "fail" in encoded
 
 
+@pytest.mark.parametrize(("phrase", "plain"), [("A candidate's first models flopped. Red flag or normal?", "problem"),
+                                               ("what are they hunting for in the data?", "look for"),
+                                               ("when they dig into the data", "research"),
+                                               ("what does that combination buy you?", "give you"),
+                                               ("before we kick off an automation project", "start"),
+                                               ("what groundwork do teams do first?", "first steps"),
+                                               ("no path to putting it in front of customers", "deploy"),
+                                               ("and keeping it alive", "maintain"),
+                                               ("should an ML engineer just drop a problem?", "abandon a problem")])
+def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
+    assert plain in plain_wording(phrase)
+
+
+def test_buying_a_thing_keeps_its_word() -> None:
+    assert "buy" in plain_wording("should a hardware engineer buy a GPU?")
+
+
 @pytest.mark.parametrize("phrase", ["they don't work on hardware", "do ML engineers not work with data engineers?"])
 def test_not_working_somewhere_or_with_someone_is_no_failure(phrase) -> None:
     assert "fail" not in plain_wording(phrase)
@@ -1570,6 +1605,11 @@ def test_not_working_somewhere_or_with_someone_is_no_failure(phrase) -> None:
 def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) -> None:
     top = bot.retrieve("what if my experiments keep falling flat?", k=1)
     assert "fail at first" in top[0].text, top[0].heading
+
+
+def test_asking_what_kind_of_engineer_does_something_is_no_question_about_the_roles_named() -> None:
+    assert asks_which_role("my ML people can't get usable inputs. what kind of engineer sorts that out")
+    assert not asks_which_role("What tools does an ML engineer use?")
 
 
 def test_asking_for_abilities_retrieves_the_skills_list(bot) -> None:

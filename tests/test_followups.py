@@ -308,6 +308,29 @@ def test_an_ordinal_counts_the_roles_asked_about_when_there_are_two() -> None:
     assert resolve_ordinal("and the first one?", history, reply) == "and the machine learning engineer?"
 
 
+def test_an_ordinal_kind_of_engineer_counts_the_roles_asked_about() -> None:
+    history = ["What do software engineers do according to the Sertis article?", "And ML engineers?"]
+    assert resolve_ordinal("Back to the first kind: what decisions do they need to get right?", history, "") == \
+        "Back to the software engineer: what decisions do they need to get right?"
+
+
+def test_an_ordinal_hire_is_the_role_even_when_only_one_was_named() -> None:
+    history = ["I'm hiring a software engineer for our ML product. What should they bring?", "Should they sit with the data team?"]
+    reply = "The articles stress close collaboration, especially with ML engineers, but say nothing about seating."
+    assert resolve_ordinal("Back to that first hire: which languages?", history, reply) == \
+        "Back to the software engineer: which languages?"
+
+
+def test_an_ordinal_hire_with_no_role_named_counts_nothing() -> None:
+    assert resolve_ordinal("Back to that first hire: which languages?", ["Who should we hire first?"], TIPS) == ""
+
+
+def test_it_saying_something_is_the_source_not_the_role() -> None:
+    history = ["What does a software engineer do?"]
+    assert condense("which programming languages does it mention for them?", history) == \
+        "which programming languages does it mention for software engineers?"
+
+
 @pytest.mark.parametrize("question", ["Is it normal to fail the first time?", "What is the last step of the process?",
                                       "Can you expand on the seventh one?"])
 def test_an_ordinal_that_counts_nothing_listed_is_left_alone(question) -> None:
