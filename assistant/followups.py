@@ -35,10 +35,11 @@ _ROLE = re.compile(
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
-# "Which languages does it mention for them?": "it" saying something is the article, and "them" the role.
-_SOURCE_VERB = (r"(?:say|says|said|mention|mentions|mentioned|list|lists|listed|claim|claims|state|states|describe|describes|"
-                r"suggest|suggests|recommend|recommends)")
-_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _SOURCE_VERB + r"\b)|its|"
+# "Which languages does it mention for them?": "it" saying something is the article, and "them" the role; "why does it
+# matter?" asks about what the last question did.
+_IT_NO_ROLE = (r"(?:say|says|said|mention|mentions|mentioned|list|lists|listed|claim|claims|state|states|describe|describes|"
+               r"suggest|suggests|recommend|recommends|matter|matters|count|counts)")
+_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _IT_NO_ROLE + r"\b)|its|"
                       r"this role|that role|this job|that job|these roles|those roles|this position|that position|"
                       r"such (?:a )?roles?|the role|the job|the position|this one|that one|this career|that career)\b", re.I)
 # A pointer at what the conversation was about when no role was named: "those", "it", "them".
@@ -50,10 +51,13 @@ _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one
 # verb ("what does the other role contribute there?": in the robot example the last question asked about), not after
 # "is" or "out" ("what jobs are out there?").
 _POINTS_AT_QUESTION = re.compile(
-    r"\b(?:is|was|does|did|do|about|of|with|like|beyond) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
+    r"\b(?:is|was|does|did|do|about|of|with|like|beyond|under|into|behind|within) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
-    r"\b(?:side|part|end|rest) of it\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
+    r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
     r"\b(?!(?:is|are|was|were|be|out|over|in|up|from|get|go|goes|going|been)\b)[a-z]+ there\s*[?.!]*\s*$", re.I)
+# "something one of those could be taught to do": one of what the last answer was about (models), not a role.
+_ONE_OF_THOSE = re.compile(r"\b(?:one|some|any) of (?:those|these)\b(?!\s+(?:roles?|jobs?|engineers?|people|positions?|careers?)\b)",
+                           re.I)
 # "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
 _EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
@@ -308,11 +312,29 @@ def _name_field_one(question: str, user_history: Sequence[str]) -> str:
     return question[: field_one.start()] + f"the {role}" + question[field_one.end():]
 
 
+# "Which suits someone methodical?", "which of the two is closer to what I did?": the last question asked to choose a role.
+_CHOOSES_ROLE = re.compile(r"\bwhich\b[^?]*?\b(?:suits?|fits?|better|closer|best|right for|more like|should i (?:pick|choose|go for))\b|"
+                           r"\bwhich (?:one|role|job|of (?:the|those|these) (?:two|roles|jobs))\b", re.I)
+
+
+def chosen_role(user_history: Sequence[str], last_reply: str) -> str | None:
+    """The one role the last reply's first sentence names when the last question asked to choose among roles ("…closer to
+    software engineering"): what "that one" in the next question means. None otherwise."""
+    if not user_history or not _CHOOSES_ROLE.search(user_history[-1]):
+        return None
+    keys = role_keys(next(iter(split_sentences(last_reply)), ""))
+    if len(keys) != 1:
+        return None
+    modifier, head = next(iter(keys))
+    return f"{modifier} {head}"
+
+
 def condense(question: str, user_history: Sequence[str], compared: dict[str, list[str]] | None = None,
-             *, asks_nothing: bool = False) -> str:
+             *, asks_nothing: bool = False, chosen: str | None = None) -> str:
     """A standalone version of `question` given the user's earlier questions (oldest first) and, for "the other
     one", the roles the corpus compares (`counterparts`). `asks_nothing` says the question has no words of its own
-    beyond framing ("can you give me an example?", "why is that?"): the caller judges that, with the gate's key terms."""
+    beyond framing ("can you give me an example?", "why is that?"): the caller judges that, with the gate's key terms.
+    `chosen` is the role the last reply chose (`chosen_role`), which the question's pointers then stand for."""
     question = question.strip()
     if not user_history or not question:
         return question
@@ -321,6 +343,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     # is the software engineer, and it is the question to ask again.
     user_history = [_name_field_one(q, user_history[:i]) for i, q in enumerate(user_history)]
     previous_question, subject = last_subject(user_history)
+    subject = chosen or subject
     if subject:
         # "what's the equivalent list for the machine learning one?" after "What skills does a software engineer need?".
         question = _name_field_one(question, user_history)
@@ -401,6 +424,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         resolved = _PRONOUN.sub(replace, question, count=1)
         # "How does that look different for each of them?": the role fills "them", the last question "that".
         return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
+    if _POINTS_AT_QUESTION.search(question) or _ONE_OF_THOSE.search(question):
+        # "What specific duties fall under that, day to day?", "an example of something one of those could be taught":
+        # what the last question asked about, which the role alone does not say.
+        return read_with_previous(question, user_history)
     if asks_nothing or (_PURPOSE_FRAGMENT.match(question) and len(question.split()) <= 6):
         # "to achieve what, exactly?": a fragment that finishes the last question, read with it.
         return read_with_previous(question, user_history)

@@ -16,14 +16,16 @@ from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, small_talk_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
-from .followups import condense, find_roles, own_part, resolve_choice, resolve_named_pointer, resolve_ordinal, role_keys
-from .gate import Verdict, judge, key_terms
+from .followups import (chosen_role, condense, find_roles, own_part, resolve_choice, resolve_named_pointer, resolve_ordinal,
+                        role_keys)
+from .gate import Verdict, is_question, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search
 from .spelling import correct_spelling
-from .text import expand_abbreviations, lexical_stems, plain_wording, small_talk, strip_markup, with_plain_words
+from .text import (expand_abbreviations, lexical_stems, plain_wording, small_talk, split_sentences, strip_markup,
+                   with_plain_words)
 
 log = logging.getLogger(__name__)
 
@@ -180,9 +182,12 @@ class Assistant:
         named = named or resolve_ordinal(text, earlier, reply)
         # "Which of those should I start with?": a choice among the items of the last reply's list.
         named = named or resolve_choice(text, earlier, reply)
-        # "can you give me an example?" names no role and has no key word: it asks about what the last question did.
-        asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(text)
-        standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing)
+        # "can you give me an example?" names no role and has no key word: it asks about what the last question did. So
+        # does "why does it matter so much? I was an accountant, numbers don't scare me": the statement only sets the scene.
+        asked = " ".join(s for s in split_sentences(text) if is_question(s)) or text
+        asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(asked)
+        standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing,
+                                       chosen=chosen_role(earlier, reply))
         if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.

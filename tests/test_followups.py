@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import (condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
+from assistant.followups import (chosen_role, condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
                                  resolve_ordinal,
                                  role_keys, roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
@@ -323,6 +323,30 @@ def test_an_ordinal_hire_is_the_role_even_when_only_one_was_named() -> None:
 
 def test_an_ordinal_hire_with_no_role_named_counts_nothing() -> None:
     assert resolve_ordinal("Back to that first hire: which languages?", ["Who should we hire first?"], TIPS) == ""
+
+
+@pytest.mark.parametrize(("question", "previous"), [
+    ("What specific duties fall under that, day to day?", "What is a DevOps engineer mainly worried about?"),
+    ("why does it matter so much though?", "Do I need a strong maths background to be a machine learning engineer?"),
+    ("Can you give me an everyday example of something one of those could be taught to do?",
+     "What is it ML engineers actually make?")])
+def test_a_pointer_at_what_the_last_question_asked_reads_the_question_with_it(question, previous) -> None:
+    assert condense(question, [previous]) == f"{question} ({previous.rstrip('?')})"
+
+
+def test_that_one_after_choosing_a_role_is_the_role_the_reply_chose() -> None:
+    history = ["What's the main difference between a software engineer and an ML engineer?",
+               "OK, and which suits someone methodical who likes clear step-by-step processes?"]
+    reply = "That sounds closer to software engineering: the article says it calls for a more systematic mindset."
+    chosen = chosen_role(history, reply)
+    assert chosen == "software engineer"
+    assert condense("what else would I need to learn for that one?", history, chosen=chosen) == \
+        "what else would I need to learn for the software engineer role?"
+
+
+def test_a_reply_to_a_question_that_chose_nothing_chooses_no_role() -> None:
+    assert chosen_role(["What does a software engineer do?"], "A software engineer builds software.") is None
+    assert chosen_role(["Which of the two suits me?"], "Both data scientists and ML engineers need statistics.") is None
 
 
 def test_it_saying_something_is_the_source_not_the_role() -> None:
