@@ -179,7 +179,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:over|off|on)", "provide"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
-     r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through", "persist"),
+     r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious", "persist"),
+    # "you need loads of patience": a lot of it.
+    (r"(?:loads|tons|heaps|oodles) of|a ton of", "lots of"),
     (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace|temperament|personality|disposition",
      "mindset"),
     (r"in (?:high |great |huge |big |such )?demand|demand(?= for\b)", "sought after"),
@@ -207,8 +209,12 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"kick(?:s|ed|ing)? off|get(?:s|ting)? (?:it |things )?(?:started|going)", "start"),
     (r"ground ?work|leg ?work|prep(?:aration)? work", "first steps"),
     # "putting it in front of customers and keeping it alive": deploying it and maintaining it.
-    (r"(?:put|puts|putting|get|gets|getting) (?:it|them|the models?|that model|this model) in front of "
-     r"(?:(?:real|actual|paying|our|the|my) )?(?:customers|users|clients|people)", "deploy"),
+    (r"(?:put|puts|putting|get|gets|getting) (?:it|them|(?:the|their|our|my|your|that|this) models?) (?:in front of|out to) "
+     r"(?:(?:real|actual|paying|our|the|my|their) )?(?:customers|users|clients|people)", "deploy"),
+    # "paying customers" are customers; what they pay is not asked.
+    (r"paying(?= (?:customers|clients|users)\b)", ""),
+    (r"(?:bang|bangs|banging|banged|harp|harps|harping|harped|go|goes|going|went) on (?:and on )?about", "mention"),
+    (r"talk(?:s|ed|ing)? (?:to|with) (?:each other|one another)", "communicate"),
     (r"(?:keep|keeps|kept|keeping) (?:it|them|the models?|the app|the system) alive", "maintain"),
     # "is it a waste of money?" asks whether it is worth it, not what it costs.
     (r"(?:a |total |complete )?waste of money", "worth"),
