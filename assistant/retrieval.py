@@ -264,7 +264,10 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
     # A link line ("Find open positions … at: https://…/jobs") answers where to apply and nothing else; under its
     # section's heading it reads close to questions on the section ("how do ML and software engineers work together?").
     linked = () if asks_where_to_apply(query.text) else corpus.links
-    penalised = bool(query.roles) and not asks_which_role(query.text)
+    # "Mechanical engineer here. …which job is about the chips and boards?": a role no passage describes is the asker's
+    # own, and says nothing of which section answers.
+    described = frozenset(r for r in query.roles if roles_overlap({r}, corpus.role_names))
+    penalised = bool(described) and not asks_which_role(query.text)
     for pid in corpus.order:
         if pid in linked:
             continue
@@ -273,7 +276,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         lx = lexical.get(pid, 0.0)
         score = W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx
         passage_roles = corpus.passage_roles.get(pid)
-        if penalised and passage_roles and not roles_overlap(query.roles, passage_roles):
+        if penalised and passage_roles and not roles_overlap(described, passage_roles):
             score -= ROLE_MISMATCH_PENALTY
         first[pid] = (score, d, s, lx)
     # The answer type counts before the cut: an example that sets two roles apart can sit outside the first-stage best

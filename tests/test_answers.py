@@ -1588,9 +1588,22 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("what groundwork do teams do first?", "first steps"),
                                                ("no path to putting it in front of customers", "deploy"),
                                                ("and keeping it alive", "maintain"),
-                                               ("should an ML engineer just drop a problem?", "abandon a problem")])
+                                               ("should an ML engineer just drop a problem?", "abandon a problem"),
+                                               ("why do you need loads of patience for ML?", "lots of persist"),
+                                               ("getting their models out to paying customers", "deploy"),
+                                               ("why do both articles keep banging on about engineers talking to each "
+                                                "other?", "mention engineers communicate")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
+
+
+def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_question(bot) -> None:
+    # The statement after it only sets the scene: its words ("accountant", "scare") are not what is asked.
+    history = [{"role": "user", "content": "Do I need a strong maths background to be a machine learning engineer?"},
+               {"role": "assistant", "content": "Yes: formal education in mathematics and statistics."}]
+    answer = bot.ask("why does it matter so much though? I was an accountant so numbers don't scare me", history=history)
+    assert not answer.abstained, answer.note
+    assert "statistical methods" in " ".join(s.text for s in answer.sources)
 
 
 def test_buying_a_thing_keeps_its_word() -> None:
@@ -1610,6 +1623,13 @@ def test_a_question_in_idioms_retrieves_the_passage_that_says_it_plainly(bot) ->
 def test_asking_what_kind_of_engineer_does_something_is_no_question_about_the_roles_named() -> None:
     assert asks_which_role("my ML people can't get usable inputs. what kind of engineer sorts that out")
     assert not asks_which_role("What tools does an ML engineer use?")
+
+
+def test_the_askers_own_role_that_no_passage_describes_costs_no_section_its_rank(bot) -> None:
+    # "civil engineer" is the asker's past, not a section to prefer: the DevOps section on links between sides answers.
+    top = bot.retrieve("Civil engineer here. The part of my job I liked best was being the go-between for two teams that "
+                       "never talked. Which of these engineering jobs is like that?", k=1)[0]
+    assert top.heading.endswith("DevOps Engineer"), top.heading
 
 
 def test_asking_for_abilities_retrieves_the_skills_list(bot) -> None:
