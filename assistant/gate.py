@@ -526,10 +526,27 @@ def unranked_choice(question: str, terms: dict[str, str], top: list[Scored], cor
     # Words most passages use ("machine", "learning", "engineer") are what every ranking would speak of: only what
     # is ranked about them counts.
     asked = {t for t, w in terms.items() if corpus.document_frequency.get(t, 0) <= len(corpus) / 2 and not _RANK_EVIDENCE.fullmatch(w)}
+    # And the ranking must be the one asked: "making deploying and managing ML systems easier" says nothing of which tool
+    # is faster or has the better managed cloud version.
+    scales = {_rank_scale(w) for w in _RANK_EVIDENCE.findall(question)}
     for sentence, stems in _sentence_stems(top):
-        if _RANK_EVIDENCE.search(sentence) and any(_is_covered(t, stems) for t in asked):
+        if (scales & {_rank_scale(w) for w in _RANK_EVIDENCE.findall(sentence)}
+                and any(_is_covered(t, stems) for t in asked)):
             return ()
     return (f"which is {_RANK_EVIDENCE.search(choice.group(0)).group(0).lower()}",)
+
+
+_SCALES = {"better": "good", "best": "good", "superior": "good", "worse": "bad", "worst": "bad", "easiest": "easier",
+           "hardest": "harder", "fastest": "faster", "simplest": "simpler", "toughest": "tougher", "quickest": "quicker",
+           "happiest": "happier"}
+
+
+def _rank_scale(word: str) -> str:
+    """What a comparative or superlative ranks on: "best" and "better" on good, "most difficult" and "less difficult" on
+    difficult."""
+    word = re.sub(r"\s+", " ", word.lower())
+    word = re.sub(r"^(?:more|most|less|least) ", "", word)
+    return _SCALES.get(word, word)
 
 
 def undefined_term(question: str, top: list[Scored], corpus: Corpus) -> str:
