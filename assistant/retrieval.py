@@ -630,6 +630,10 @@ _ORGANISATIONS = r"(?:compan(?:y|ies)|employers?|organi[sz]ations?|firms?|busine
 _ASKS_VARIES = re.compile(rf"\b(?:(?:every|each|all|any|other|different|most) {_ORGANISATIONS}|everywhere|universal(?:ly)?|"
                           rf"from (?:one )?{_ORGANISATIONS} to|(?:vary|varies|differ|differs) (?:by|across|between|among) "
                           rf"(?:\w+ ){{0,2}}?{_ORGANISATIONS})\b", re.I)
+# "Our org chart doesn't line up neatly with those role descriptions": the asker's employer splits it otherwise.
+_OURS_DIFFER = re.compile(r"\b(?:our|my|her|his|their) (?:org(?:ani[sz]ation)?(?: chart)?|compan(?:y|y's)|team|set-?up|structure|"
+                          r"workplace|employer|roles|titles)\b[^?.!]{0,40}?\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|"
+                          r"aren'?t|are not|never)\s+(?:\w+\s+)?(?:line up|match|map|fit|look like|work like|follow|mirror)", re.I)
 _SAME = re.compile(r"\b(?:same|alike|identical|standard|consistent|vary|varies|differ|differs|split|divide\w*)\b", re.I)
 _GIVES_VARIATION = re.compile(rf"\bfrom one \w+ to (?:the next|another)\b|\b(?:vary|varies|differ|differs|change|changes)\s+"
                               rf"(?:from|across|between|among|by)\s+(?:\w+\s+){{0,3}}?{_ORGANISATIONS}\b|"
@@ -639,7 +643,7 @@ _GIVES_VARIATION = re.compile(rf"\bfrom one \w+ to (?:the next|another)\b|\b(?:v
 def asks_whether_it_varies(question: str) -> bool:
     """Whether the question asks if something holds at every employer ("Is the split of work the same at every
     company?", "does every company split it up like that?")."""
-    return bool(_ASKS_VARIES.search(question)) and bool(_SAME.search(question))
+    return bool(_ASKS_VARIES.search(question)) and bool(_SAME.search(question)) or bool(_OURS_DIFFER.search(question))
 
 
 def gives_variation(sentence: str) -> bool:
