@@ -145,7 +145,13 @@ def _specialty(modifiers: list[str]) -> str:
     words = [w for w in modifiers if w not in _NOT_A_SPECIALTY and not w.isdigit()]
     if words and words[0].endswith("ing") and len(words[0]) > 4:
         words = words[1:]
+    # "Honestly data scientist and ML engineer sound alike": an adverb before the title qualifies the sentence.
+    while len(words) > 1 and _ADVERB.fullmatch(words[0]):
+        words = words[1:]
     return " ".join(words)
+
+
+_ADVERB = re.compile(r"[a-z]{3,}ly", re.I)
 
 
 def roles_overlap(a: Set[tuple[str, str]], b: Set[tuple[str, str]]) -> bool:
