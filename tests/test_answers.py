@@ -389,6 +389,13 @@ def test_asking_what_fits_the_asker_or_how_best_to_do_something_is_no_ranking(bo
     assert not bot.ask(question).abstained
 
 
+def test_a_passage_ranking_something_else_answers_no_choice(bot) -> None:
+    # "making deploying and managing ML systems easier" ranks on ease: it says nothing of which tool is faster.
+    answer = bot.ask("Of those two Apache tools, Hadoop and Spark, which one is faster for streaming, and which has the "
+                     "better managed cloud version?")
+    assert answer.abstained, answer.text
+
+
 def test_a_passage_sentence_that_ranks_what_is_asked_answers_the_choice(bot) -> None:
     question = "Is deployment easier with a DevOps engineer or without one?"
     top = _top(bot, question)
@@ -1748,13 +1755,15 @@ def test_a_working_style_and_which_role_fits_retrieves_the_mindset_passage(bot) 
 
 @pytest.mark.parametrize("question", ["Is the split of work between them the same at every company?",
                                       "does every company split it up like that tho?",
-                                      "Is the who-does-what split set in stone, or does it vary from company to company?"])
+                                      "Is the who-does-what split set in stone, or does it vary from company to company?",
+                                      "Our org chart doesn't line up neatly with those role descriptions. Should that worry me?"])
 def test_whether_something_holds_at_every_employer_asks_whether_it_varies(question) -> None:
     assert asks_whether_it_varies(question)
 
 
 @pytest.mark.parametrize("question", ["Which companies hire machine learning engineers?",
-                                      "Is a data engineer the same as a data scientist?"])
+                                      "Is a data engineer the same as a data scientist?",
+                                      "Our team doesn't use Spark. What else do data engineers use?"])
 def test_employers_without_sameness_or_sameness_without_employers_asks_nothing_of_variation(question) -> None:
     assert not asks_whether_it_varies(question)
 

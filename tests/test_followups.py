@@ -114,6 +114,12 @@ def test_a_field_of_engineering_names_its_engineers() -> None:
     assert role_keys("feature engineering and model validation") == set()
 
 
+def test_an_adverb_before_a_job_title_is_no_specialty() -> None:
+    assert role_keys("Honestly data scientist and ML engineer sound like the same job") == {
+        ("data", "scientist"), ("machine learning", "engineer")}
+    assert role_keys("an assembly engineer") == {("assembly", "engineer")}
+
+
 def test_data_science_names_its_scientists() -> None:
     assert role_keys("If I study data science first, will it carry over to ML engineering?") == {
         ("data", "scientist"), ("machine learning", "engineer")}
