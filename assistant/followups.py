@@ -181,8 +181,9 @@ _INFORMAL_FIELD = {"system": "systems", "model": "machine learning", "models": "
 
 
 # "Which engineers work on ML besides ML engineers?": a role set aside is not one the text asks about.
-_SET_ASIDE = re.compile(r"\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding)\s+(?:(?:the|a|an)\s+)?"
-                        r"(?:[\w+#/.-]+\s+){0,3}?(?:" + "|".join(ROLE_HEADS) + r")\b", re.I)
+# So is one the asker says they are not: "as a plain software developer, not an ML person".
+_SET_ASIDE = re.compile(r"(?:\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding)|,\s*not)\s+(?:(?:the|a|an)\s+)?"
+                        r"(?:[\w+#/.-]+\s+){0,3}?(?:" + "|".join(ROLE_HEADS) + r"|person|people|folks?|guys?)\b", re.I)
 
 
 # Retrieval, the gate and follow-ups ask the same question's roles up to a dozen times per query, and the corpus repeats

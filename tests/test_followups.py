@@ -114,6 +114,10 @@ def test_a_field_of_engineering_names_its_engineers() -> None:
     assert role_keys("feature engineering and model validation") == set()
 
 
+def test_a_role_the_asker_says_they_are_not_is_set_aside() -> None:
+    assert role_keys("as a plain software developer, not an ML person, what would my part be?") == {("software", "engineer")}
+
+
 def test_an_adverb_before_a_job_title_is_no_specialty() -> None:
     assert role_keys("Honestly data scientist and ML engineer sound like the same job") == {
         ("data", "scientist"), ("machine learning", "engineer")}
