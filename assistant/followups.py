@@ -242,9 +242,10 @@ def expand_abbreviations_in_roles(text: str) -> str:
 
 
 def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
-    """The most recent user question naming a role, and that role (singular), newest first."""
+    """The most recent user question naming a role, and that role (singular), newest first. Chat short forms count:
+    "how to be a good mle" names the machine learning engineer."""
     for question in reversed(history):
-        roles = find_roles(question)
+        roles = find_roles(question) or find_roles(expand_abbreviations_in_roles(question))
         if roles:
             return question, _singular(roles[-1])
     return None, None
@@ -397,6 +398,9 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     if not own_roles and not subject and (_POINTS_AT_TOPIC.search(question) or _POINTS_AT_QUESTION.search(question)):
         # "Which areas do the people holding those specialise in?" after "Are ML certifications worth getting?": no role
         # to fill in, but "those" points at what the last question was about.
+        return read_with_previous(question, user_history)
+    if asks_nothing and not own_roles and not subject:
+        # "why tho" after "maths bit?": what the last question asked, though it named no role.
         return read_with_previous(question, user_history)
     if own_roles or not subject:
         return question

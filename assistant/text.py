@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     you'd you'll you're you've your yours yourself yourselves one ones really also well tell please
     since although though whether unless whereas however hence therefore
     how's where's when's why's what're who're nothing nobody anyone anybody everyone everybody
-    lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty yeah yep um uh hmm honestly gonna wanna
+    lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty tho yeah yep um uh hmm honestly gonna wanna
     gotta kinda sorta even im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre""".split()
 )
 
@@ -47,15 +47,16 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
 
 # Words that frame a question about careers without naming what is asked about: words for the source itself ("in
 # the Sertis article"), for the form of the answer ("a simple example", "in a nutshell"), for courtesy ("Good afternoon.
-# I would be grateful if…") and for the people in the asker's life who set the scene ("my cousin's a software dev").
+# I would be grateful if…"), for the people in the asker's life who set the scene ("my cousin's a software dev") and for
+# an employer's people ("what do staff get out of it?": the article says "Sertizens").
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
     say says saying said hear heard claim claims equivalent counterpart
     want wants like likes love loves enjoy enjoys fit fits suit suits suited good great best better important
     importance matter matters mean means meaning main key typical typically usually often generally exactly
     actually basically kind kinds type types sort thing things stuff someone somebody person people i me my
-    mine myself job jobs role roles position positions career careers profession professions field fields work
-    works working worked day days daily do does doing did done make makes making get gets become becomes
+    mine myself staff employee employees worker workers job jobs role roles position positions career careers profession
+    professions field fields work works working worked day days daily do does doing did done make makes making get gets become becomes
     becoming start starting begin beginning use uses used using involve involves involved difference differences
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways

@@ -1613,6 +1613,11 @@ def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_q
     assert "statistical methods" in " ".join(s.text for s in answer.sources)
 
 
+@pytest.mark.parametrize("question", ["why tho", "what do staff get out of it"])
+def test_chat_fillers_and_an_employers_people_are_no_key_terms(question) -> None:
+    assert not {"tho", "staff"} & set(key_terms(question).values())
+
+
 def test_buying_a_thing_keeps_its_word() -> None:
     assert "buy" in plain_wording("should a hardware engineer buy a GPU?")
 

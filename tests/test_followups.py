@@ -359,6 +359,16 @@ def test_a_reply_to_a_question_that_chose_nothing_chooses_no_role() -> None:
     assert chosen_role(["Which of the two suits me?"], "Both data scientists and ML engineers need statistics.") is None
 
 
+def test_a_chat_short_form_in_an_earlier_question_names_the_conversations_role() -> None:
+    assert condense("what tools do they use?", ["how to become an mle"]) == \
+        "what tools do machine learning engineers use?"
+
+
+def test_a_question_asking_nothing_after_a_question_naming_no_role_reads_with_it() -> None:
+    assert condense("why tho", ["what's the maths bit about?"], asks_nothing=True) == \
+        "why tho (what's the maths bit about)"
+
+
 def test_it_saying_something_is_the_source_not_the_role() -> None:
     history = ["What does a software engineer do?"]
     assert condense("which programming languages does it mention for them?", history) == \
