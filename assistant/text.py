@@ -56,7 +56,8 @@ FRAME_WORDS = frozenset(
     importance matter matters mean means meaning main key typical typically usually often generally exactly
     actually basically kind kinds type types sort thing things stuff someone somebody person people i me my
     mine myself staff employee employees worker workers job jobs role roles position positions career careers profession
-    professions field fields work works working worked day days daily do does doing did done make makes making get gets become becomes
+    professions field fields work works working worked day days daily do does doing did done make makes making get gets
+    become becomes
     becoming start starting begin beginning use uses used using involve involves involved difference differences
     different differ compare compared comparison versus vs between same similar help helps look looks
     question questions please thanks thank hi hello anything something everything much many lot lots way ways
@@ -129,7 +130,8 @@ EXAMPLE_OPENING = r"for (?:example|instance)|e\.g\.|to illustrate"
 ROLE_SHORT_FORMS = {"swe": "software engineer", "sde": "software engineer", "mle": "machine learning engineer",
                     "ds": "data scientist", "de": "data engineer"}
 ABBREVIATIONS = {
-    **ROLE_SHORT_FORMS, "ml": "machine learning", "ai": "artificial intelligence", "devs": "developers", "dev": "developer", "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
+    **ROLE_SHORT_FORMS, "ml": "machine learning", "ai": "artificial intelligence", "devs": "developers", "dev": "developer",
+    "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
     "stats": "statistics", "diff": "difference", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
     "cv": "resume",
@@ -202,7 +204,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"abilit(?:y|ies)|capabilit(?:y|ies)", "skills"),
     (r"glitch(?:es|y)?", "bug"),
     (r"deal[- ]?breakers?|show[- ]?stoppers?|red flags?|warning signs?", "problem"),
-    # "what are they hunting for when they dig into the data?": looking for something, examining it.
+    # "what are they hunting for when they dig into the data?": looking for something, researching it ("digging into
+    # things and asking questions is my thing" asks about the research the articles call for).
     (r"(?:hunt|hunts|hunted|hunting|search|searches|searched|searching|fish|fishing)(?= for\b)", "look"),
     (r"(?:dig|digs|digging|dug|pore|pores|poring|pored) (?:into|through|over)", "research"),
     # "what does that combination buy you?": what it gives; "buy a course" keeps its word.
