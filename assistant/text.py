@@ -48,7 +48,8 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
 # Words that frame a question about careers without naming what is asked about: words for the source itself ("in
 # the Sertis article"), for the form of the answer ("a simple example", "in a nutshell"), for courtesy ("Good afternoon.
 # I would be grateful if…"), for the people in the asker's life who set the scene ("my cousin's a software dev") and for
-# an employer's people ("what do staff get out of it?": the article says "Sertizens").
+# an employer's people ("what do staff get out of it?": the article says "Sertizens"), and for how the asker feels about it
+# ("I'm scared my first tries will flop": the flopping is asked about, not the fear).
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
     say says saying said hear heard claim claims equivalent counterpart
@@ -66,7 +67,8 @@ FRAME_WORDS = frozenset(
     true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further
-    hey dear morning afternoon evening grateful appreciate appreciated kindly sorry""".split()
+    hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
+    scared afraid worried nervous anxious terrified""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -183,6 +185,11 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
      r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious", "persist"),
+    # "my first tries are going to flop": the trials of trial and error.
+    (r"(?<=first )(?:tries|attempts)|(?<=early )(?:tries|attempts)|(?<=initial )(?:tries|attempts)", "trials"),
+    # "from the moment a client asks for something until after launch": from when it is asked until it is deployed.
+    (r"from the (?:moment|minute|second|instant)", "from when"),
+    (r"(?<=after )launch|(?<=before )launch|(?<=at )launch|(?<=the )launch|(?<=until )launch|go-?live", "deployment"),
     # "you need loads of patience": a lot of it.
     (r"(?:loads|tons|heaps|oodles) of|a ton of", "lots of"),
     (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace|temperament|personality|disposition",

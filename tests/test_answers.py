@@ -1598,6 +1598,9 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("should an ML engineer just drop a problem?", "abandon a problem"),
                                                ("why do you need loads of patience for ML?", "lots of persist"),
                                                ("getting their models out to paying customers", "deploy"),
+                                               ("I'm scared my first tries will flop", "first trials"),
+                                               ("from the moment a client asks for something until after launch",
+                                                "from when a client asks for something until after deployment"),
                                                ("why do both articles keep banging on about engineers talking to each "
                                                 "other?", "mention engineers communicate")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
@@ -1613,9 +1616,9 @@ def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_q
     assert "statistical methods" in " ".join(s.text for s in answer.sources)
 
 
-@pytest.mark.parametrize("question", ["why tho", "what do staff get out of it"])
-def test_chat_fillers_and_an_employers_people_are_no_key_terms(question) -> None:
-    assert not {"tho", "staff"} & set(key_terms(question).values())
+@pytest.mark.parametrize("question", ["why tho", "what do staff get out of it", "I'm scared it will flop"])
+def test_chat_fillers_an_employers_people_and_the_askers_feelings_are_no_key_terms(question) -> None:
+    assert not {"tho", "staff", "scared"} & set(key_terms(question).values())
 
 
 def test_buying_a_thing_keeps_its_word() -> None:
