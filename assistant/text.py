@@ -190,6 +190,19 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "from the moment a client asks for something until after launch": from when it is asked until it is deployed.
     (r"from the (?:moment|minute|second|instant)", "from when"),
     (r"(?<=after )launch|(?<=before )launch|(?<=at )launch|(?<=the )launch|(?<=until )launch|go-?live", "deployment"),
+    # "stuck on a problem for ages with no progress": unable to find a solution, failing.
+    (r"stuck(?= (?:on|with|at)\b)", "cannot find a solution"),
+    (r"(?:for|in) (?:ages|forever|weeks|months|days) (?:and ages )?", ""),
+    (r"(?:no|zero|little) progress|(?:not|never) getting anywhere|going nowhere", "fail"),
+    (r"go(?:es|ing)? wrong|went wrong", "fail"),
+    # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.
+    (r"separately|individually|one at a time", "one by one"),
+    (r"(?:the )?(?:bigger|broader|wider|overall) (?:pattern|picture)|root causes?|underlying (?:problems?|issues?|causes?)",
+     "systemic problems"),
+    # "would I keep growing there?": keep learning, not a career's outlook ("will demand keep growing?").
+    (r"(?<=\bi keep )growing|(?<=\bi'd keep )growing|(?<=\byou keep )growing|(?<=\bi would keep )growing|"
+     r"(?<=\bi will keep )growing|grow professionally|professional growth", "learning"),
+    (r"(?<=learning )culture|(?<=work )culture|(?<=company )culture", "environment"),
     # "you need loads of patience": a lot of it.
     (r"(?:loads|tons|heaps|oodles) of|a ton of", "lots of"),
     (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace|temperament|personality|disposition",

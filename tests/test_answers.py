@@ -1599,6 +1599,12 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("why do you need loads of patience for ML?", "lots of persist"),
                                                ("getting their models out to paying customers", "deploy"),
                                                ("I'm scared my first tries will flop", "first trials"),
+                                               ("stuck on a problem for ages with no progress",
+                                                "cannot find a solution on a problem with fail"),
+                                               ("should I patch each glitch separately or look for the bigger pattern?",
+                                                "bug one by one or look for systemic problems"),
+                                               ("What's the learning culture like? Would I keep growing there?",
+                                                "learning environment like? Would I keep learning there"),
                                                ("from the moment a client asks for something until after launch",
                                                 "from when a client asks for something until after deployment"),
                                                ("why do both articles keep banging on about engineers talking to each "
@@ -1619,6 +1625,10 @@ def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_q
 @pytest.mark.parametrize("question", ["why tho", "what do staff get out of it", "I'm scared it will flop"])
 def test_chat_fillers_an_employers_people_and_the_askers_feelings_are_no_key_terms(question) -> None:
     assert not {"tho", "staff", "scared"} & set(key_terms(question).values())
+
+
+def test_a_careers_growth_is_no_askers_learning() -> None:
+    assert plain_wording("will the need for ML engineers keep growing?").endswith("keep growing?")
 
 
 def test_buying_a_thing_keeps_its_word() -> None:
