@@ -90,6 +90,9 @@ def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
     return [(role, strip_markup(text)) for role, text in turns if text and text.strip()]
 
 
+_AFTER_QUESTION_MARK = re.compile(r"(?<=[?!])\s+")
+
+
 def user_questions(history: History | None, limit: int) -> list[str]:
     """The user's earlier questions, oldest first, from either history format.
 
@@ -184,7 +187,9 @@ class Assistant:
         named = named or resolve_choice(text, earlier, reply)
         # "can you give me an example?" names no role and has no key word: it asks about what the last question did. So
         # does "why does it matter so much? I was an accountant, numbers don't scare me": the statement only sets the scene.
-        asked = " ".join(s for s in split_sentences(text) if is_question(s)) or text
+        # A chat message runs its sentences together in lower case ("like what, though? sounds like padding to me").
+        sentences = [part for sentence in split_sentences(text) for part in _AFTER_QUESTION_MARK.split(sentence)]
+        asked = " ".join(s for s in sentences if is_question(s)) or text
         asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(asked)
         standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing,
                                        chosen=chosen_role(earlier, reply))

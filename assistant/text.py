@@ -49,7 +49,8 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
 # the Sertis article"), for the form of the answer ("a simple example", "in a nutshell"), for courtesy ("Good afternoon.
 # I would be grateful if…"), for the people in the asker's life who set the scene ("my cousin's a software dev") and for
 # an employer's people ("what do staff get out of it?": the article says "Sertizens"), and for how the asker feels about it
-# ("I'm scared my first tries will flop": the flopping is asked about, not the fear).
+# ("I'm scared my first tries will flop": the flopping is asked about, not the fear), and a skeptic's "true or nah?", "or
+# is that a myth?", "Python is overhyped": whether the claim holds is what the passages answer.
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
     say says saying said hear heard claim claims equivalent counterpart
@@ -68,7 +69,8 @@ FRAME_WORDS = frozenset(
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
-    scared afraid worried nervous anxious terrified""".split()
+    scared afraid worried nervous anxious terrified
+    nah nope myth myths overhyped overrated""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -184,7 +186,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:over|off|on)", "provide"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
-     r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious", "persist"),
+     r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious|"
+     r"stubborn(?:ness)?|dogged(?:ness)?", "persist"),
     # "my first tries are going to flop": the trials of trial and error.
     (r"(?<=first )(?:tries|attempts)|(?<=early )(?:tries|attempts)|(?<=initial )(?:tries|attempts)", "trials"),
     # "from the moment a client asks for something until after launch": from when it is asked until it is deployed.
@@ -203,6 +206,11 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?<=\bi keep )growing|(?<=\bi'd keep )growing|(?<=\byou keep )growing|(?<=\bi would keep )growing|"
      r"(?<=\bi will keep )growing|grow professionally|professional growth", "learning"),
     (r"(?<=learning )culture|(?<=work )culture|(?<=company )culture", "environment"),
+    # "isn't it mostly just poking at it until it works?": trial and error.
+    (r"(?:pok(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|mess(?:es|ed|ing)?|muck(?:s|ed|ing)?|hack(?:s|ed|ing)?) "
+     r"(?:at|around|about|with) (?:it|them|things|stuff)(?: until (?:it|they|something) works?)?", "trial and error"),
+    # "Isn't an ML engineer just a software engineer with extra steps?", "a glorified programmer": how they differ.
+    (r"with (?:a few )?(?:extra|more|additional) steps|(?:just )?an? glorified", "different from"),
     # "you need loads of patience": a lot of it.
     (r"(?:loads|tons|heaps|oodles) of|a ton of", "lots of"),
     (r"(?:way|style|frame) of (?:thinking|mind)|thinking style|mentality|headspace|temperament|personality|disposition",

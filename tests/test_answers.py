@@ -1599,6 +1599,10 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("why do you need loads of patience for ML?", "lots of persist"),
                                                ("getting their models out to paying customers", "deploy"),
                                                ("I'm scared my first tries will flop", "first trials"),
+                                               ("isn't it mostly just poking at it until it works?", "trial and error"),
+                                               ("Isn't an ML engineer just a software engineer with extra steps?",
+                                                "software engineer different from?"),
+                                               ("Stubbornness is a virtue in ML, right?", "persist"),
                                                ("stuck on a problem for ages with no progress",
                                                 "cannot find a solution on a problem with fail"),
                                                ("should I patch each glitch separately or look for the bigger pattern?",
@@ -1622,9 +1626,18 @@ def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_q
     assert "statistical methods" in " ".join(s.text for s in answer.sources)
 
 
-@pytest.mark.parametrize("question", ["why tho", "what do staff get out of it", "I'm scared it will flop"])
+@pytest.mark.parametrize("question", ["why tho", "what do staff get out of it", "I'm scared it will flop",
+                                      "you can wing it without maths. True or nah?", "Python is overhyped, or is that a myth?"])
 def test_chat_fillers_an_employers_people_and_the_askers_feelings_are_no_key_terms(question) -> None:
-    assert not {"tho", "staff", "scared"} & set(key_terms(question).values())
+    assert not {"tho", "staff", "scared", "nah", "overhyped", "myth"} & set(key_terms(question).values())
+
+
+def test_a_follow_up_whose_question_runs_into_a_lower_case_statement_asks_nothing_of_its_own(bot) -> None:
+    history = [{"role": "user", "content": "What does a software engineer do after the code is written?"},
+               {"role": "assistant", "content": "Their work continues after the code is written."}]
+    answer = bot.ask("like what, though? sounds like padding to me", history=history)
+    assert not answer.abstained, answer.note
+    assert "deploy, test, maintain" in " ".join(s.text for s in answer.sources)
 
 
 def test_a_careers_growth_is_no_askers_learning() -> None:
