@@ -69,7 +69,7 @@ FRAME_WORDS = frozenset(
     give gives example examples instance simple simply real quick brief briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
-    scared afraid worried nervous anxious terrified
+    scared afraid nervous anxious terrified
     nah nope myth myths overhyped overrated""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
