@@ -195,7 +195,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?<=after )launch|(?<=before )launch|(?<=at )launch|(?<=the )launch|(?<=until )launch|go-?live", "deployment"),
     # "stuck on a problem for ages with no progress": unable to find a solution, failing.
     (r"stuck(?= (?:on|with|at)\b)", "cannot find a solution"),
-    (r"(?:for|in) (?:ages|forever|weeks|months|days) (?:and ages )?", ""),
+    # "for ages" says how long it felt; "in weeks" or "for months" may be what is asked ("can I learn it in weeks?").
+    (r"for ages(?: and ages)? ?", ""),
     (r"(?:no|zero|little) progress|(?:not|never) getting anywhere|going nowhere", "fail"),
     (r"go(?:es|ing)? wrong|went wrong", "fail"),
     # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.
