@@ -201,7 +201,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"go(?:es|ing)? wrong|went wrong", "fail"),
     # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.
     (r"separately|individually|one at a time", "one by one"),
-    (r"(?:the )?(?:bigger|broader|wider|overall) (?:pattern|picture)|root causes?|underlying (?:problems?|issues?|causes?)",
+    # "the bigger picture of ML work" asks for an overview: only a pattern behind the bugs is a systemic problem.
+    (r"(?:the )?(?:bigger|broader|wider|overall|underlying) patterns?|root causes?|underlying (?:problems?|issues?|causes?)",
      "systemic problems"),
     # "would I keep growing there?": keep learning, not a career's outlook ("will demand keep growing?").
     (r"(?<=\bi keep )growing|(?<=\bi'd keep )growing|(?<=\byou keep )growing|(?<=\bi would keep )growing|"

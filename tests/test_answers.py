@@ -1640,6 +1640,10 @@ def test_a_follow_up_whose_question_runs_into_a_lower_case_statement_asks_nothin
     assert "deploy, test, maintain" in " ".join(s.text for s in answer.sources)
 
 
+def test_the_bigger_picture_is_an_overview_not_a_systemic_problem() -> None:
+    assert "systemic" not in plain_wording("what is the bigger picture of ML work?")
+
+
 def test_how_long_something_takes_is_still_asked() -> None:
     assert "weeks" in plain_wording("can I learn TensorFlow in weeks?")
 
