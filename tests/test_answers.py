@@ -390,10 +390,12 @@ def test_asking_what_fits_the_asker_or_how_best_to_do_something_is_no_ranking(bo
 
 
 def test_a_passage_ranking_something_else_answers_no_choice(bot) -> None:
-    # "making deploying and managing ML systems easier" ranks on ease: it says nothing of which tool is faster.
-    answer = bot.ask("Of those two Apache tools, Hadoop and Spark, which one is faster for streaming, and which has the "
-                     "better managed cloud version?")
-    assert answer.abstained, answer.text
+    # "making deploying and managing ML systems easier" ranks on ease and shares "managed" with the question: it says
+    # nothing of which tool is faster. (Naming the tools would let the named-things check refuse it on its own.)
+    question = "Of those two Apache tools, which one is faster for streaming, and which has the better managed cloud version?"
+    top = _top(bot, question)
+    assert any("managing machine learning systems easier" in s.passage.text for s in top)
+    assert unranked_choice(question, key_terms(question), top, bot.corpus) == ("which is faster",)
 
 
 def test_a_passage_sentence_that_ranks_what_is_asked_answers_the_choice(bot) -> None:
