@@ -55,8 +55,9 @@ _POINTS_AT_QUESTION = re.compile(
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
     r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
     r"\b(?!(?:is|are|was|were|be|out|over|in|up|from|get|go|goes|going|been)\b)[a-z]+ there\s*[?.!]*\s*$", re.I)
-# "something one of those could be taught to do": one of what the last answer was about (models), not a role.
-_ONE_OF_THOSE = re.compile(r"\b(?:one|some|any) of (?:those|these)\b(?!\s+(?:roles?|jobs?|engineers?|people|positions?|careers?)\b)",
+# "something one of those could be taught to do": one of what the last answer was about (models), not a role. ("any of
+# those" is `_GROUP`'s.)
+_ONE_OF_THOSE = re.compile(r"\b(?:one|some) of (?:those|these)\b(?!\s+(?:roles?|jobs?|engineers?|people|positions?|careers?)\b)",
                            re.I)
 # "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
 _EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)

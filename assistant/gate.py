@@ -320,22 +320,20 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
     """
     written = [part for sentence in split_sentences(question) for part in _LOWER_CASE_QUESTION.split(sentence)]
     sentences = [_asked_part(p) for p in written]
-    parts = sentences
+    # Each part to judge, with the question sentence it asks (itself, unless read with what it points back at).
+    pairs = [(p, p) for p in sentences]
     if len(sentences) > 1 and any(is_question(p) for p in sentences):
         # A question that points back ("…which role would let me do that?") is judged with the
         # statement it points at; the other statements only set the scene. One that points back at a role
         # ("My son wants to be a software engineer when he graduates. What is that job exactly?") is
         # judged with the role, not with the rest of the scene.
-        parts = [_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p)
-                 for i, p in enumerate(sentences) if is_question(p)]
-        asked = [p for p in sentences if is_question(p)]
-    else:
-        asked = parts
+        pairs = [(_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p),
+                  p) for i, p in enumerate(sentences) if is_question(p)]
     # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
-    asked = [a for p, a in zip(parts, asked) if key_terms(p)]
-    parts = [p for p in parts if key_terms(p)]
+    pairs = [(p, a) for p, a in pairs if key_terms(p)]
+    parts = [p for p, _ in pairs]
     if parts and (len(parts) > 1 or parts != written):
-        verdicts = [_judge_one(p, top, corpus, aligner, a) for p, a in zip(parts, asked)]
+        verdicts = [_judge_one(p, top, corpus, aligner, a) for p, a in pairs]
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)

@@ -189,10 +189,10 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious|"
      r"stubborn(?:ness)?|dogged(?:ness)?", "persist"),
     # "my first tries are going to flop": the trials of trial and error.
-    (r"(?<=first )(?:tries|attempts)|(?<=early )(?:tries|attempts)|(?<=initial )(?:tries|attempts)", "trials"),
+    (r"(?:(?<=first )|(?<=early )|(?<=initial ))(?:tries|attempts)", "trials"),
     # "from the moment a client asks for something until after launch": from when it is asked until it is deployed.
     (r"from the (?:moment|minute|second|instant)", "from when"),
-    (r"(?<=after )launch|(?<=before )launch|(?<=at )launch|(?<=the )launch|(?<=until )launch|go-?live", "deployment"),
+    (r"(?:(?<=after )|(?<=before )|(?<=at )|(?<=the )|(?<=until ))launch|go-?live", "deployment"),
     # "stuck on a problem for ages with no progress": unable to find a solution, failing.
     (r"stuck(?= (?:on|with|at)\b)", "cannot find a solution"),
     # "for ages" says how long it felt; "in weeks" or "for months" may be what is asked ("can I learn it in weeks?").
@@ -205,9 +205,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:the )?(?:bigger|broader|wider|overall|underlying) patterns?|root causes?|underlying (?:problems?|issues?|causes?)",
      "systemic problems"),
     # "would I keep growing there?": keep learning, not a career's outlook ("will demand keep growing?").
-    (r"(?<=\bi keep )growing|(?<=\bi'd keep )growing|(?<=\byou keep )growing|(?<=\bi would keep )growing|"
-     r"(?<=\bi will keep )growing|grow professionally|professional growth", "learning"),
-    (r"(?<=learning )culture|(?<=work )culture|(?<=company )culture", "environment"),
+    (r"(?:(?<=\bi keep )|(?<=\bi'd keep )|(?<=\byou keep )|(?<=\bi would keep )|(?<=\bi will keep ))growing|"
+     r"grow professionally|professional growth", "learning"),
+    (r"(?:(?<=learning )|(?<=work )|(?<=company ))culture", "environment"),
     # "isn't it mostly just poking at it until it works?": trial and error.
     (r"(?:pok(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|mess(?:es|ed|ing)?|muck(?:s|ed|ing)?|hack(?:s|ed|ing)?) "
      r"(?:at|around|about|with) (?:it|them|things|stuff)(?: until (?:it|they|something) works?)?", "trial and error"),
