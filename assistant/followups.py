@@ -429,10 +429,17 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         def replace(match: re.Match) -> str:
             word = match.group(0).lower()
             if word in {"their", "theirs", "its", "his", "hers"}:
-                return f"{_plural(subject)}'"
-            if word in {"they", "them", "themselves", "these roles", "those roles"}:
-                return _plural(subject)
-            return _indefinite(subject) if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
+                named = f"{_plural(subject)}'"
+            elif word in {"they", "them", "themselves", "these roles", "those roles"}:
+                named = _plural(subject)
+            else:
+                return _indefinite(subject) if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
+            # "which software they use" must not become "which software engineers use": a word before the role that
+            # would make it another role keeps apart behind "the".
+            before = question[: match.start()].split()[-1:]
+            if before and role_keys(f"{before[0]} {named}") != role_keys(named):
+                return f"the {named}"
+            return named
         resolved = _PRONOUN.sub(replace, question, count=1)
         # "How does that look different for each of them?": the role fills "them", the last question "that".
         return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
