@@ -92,7 +92,9 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
                        r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?)|"
                        # The odds of an outcome ("What are my chances of getting an offer?") and an age limit are numbers too.
                        r"(?:what(?:'s|’s| is| are)|how (?:good|high|likely) (?:is|are)) (?:my|the|our|their) (?:chances?|odds|likelihood)|"
-                       r"age (?:limits?|cut-?offs?|caps?|restrictions?)|too old)\b(?: \w+)?", re.I)
+                       r"age (?:limits?|cut-?offs?|caps?|restrictions?)|too old|"
+                       # "I am 45, is it too late to start?" asks an age limit in other words.
+                       r"too late (?:for (?:me|him|her|us|them|someone|somebody) )?to)\b(?: \w+)?", re.I)
 # A forecast over a counted horizon ("Will AI replace software engineers within the next five years?", "by 2030")
 # needs a dated or counted passage as much as "how many" does; a passage on how a field is growing does not say
 # what happens in five years. Without a future tense the horizon is the asker's plan ("How do I become an ML
@@ -208,7 +210,9 @@ _KIND_HEAD_FOLLOWER = (r"(?=(?:'s|’s)|\s*(?:[?,.!;:]|$)|\s+(?:is|are|was|were|
                        r"gives?|maintains?|runs?|employs?|to|for|that|which|who|in|on|at|with|besides|other|like|near|"
                        r"outside|inside|around|from|of|i|you|we|they)\b)")
 _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
-                              r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,3}?)\s+"
+                              r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,3}?|"
+                              # "is there a good free course for it?", "there is some website?" (a learner's word order)
+                              r"(?:(?:is|are) there|there (?:is|are)) (?:a|an|any|some)(?:\s+[\w-]+){0,2}?)\s+"
                               rf"({'|'.join(_KINDS)})\b{_KIND_HEAD_FOLLOWER}", re.I)
 
 # Instructions for working a tool ("How do I set up a Jenkins pipeline?", "Walk me through training a model in
@@ -695,6 +699,9 @@ def unmet_persuasion(question: str, top: list[Scored]) -> str:
     return f"how to {asked.group(1).lower()} {asked.group(2).lower()}"
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def unnamed_kind(question: str, top: list[Scored]) -> str:
     """For a question asking which companies, products, courses… ("which online course"), what it asks when
     no passage sentence speaks of that kind and names one the question does not; empty otherwise."""
@@ -702,7 +709,9 @@ def unnamed_kind(question: str, top: list[Scored]) -> str:
     if not asked:
         return ""
     kind = next(re.compile(rf"\b{k}\b", re.I) for k in _KINDS if re.fullmatch(k, asked.group(1), re.I))
-    if any(kind.search(sentence) and any(not find_word(n, question) for n in named_things(sentence))
+    # A link names a website as much as "the Sertis careers website" does.
+    if any((kind.search(sentence) and any(not find_word(n, question) for n in named_things(sentence)))
+           or (asked.group(1).lower().startswith("website") and _URL.search(sentence))
            for sentence in _sentences(top)):
         return ""
     return f"which {asked.group(1).lower()}"

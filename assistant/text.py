@@ -198,7 +198,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "for ages" says how long it felt; "in weeks" or "for months" may be what is asked ("can I learn it in weeks?").
     (r"for ages(?: and ages)? ?", ""),
     (r"(?:no|zero|little) progress|(?:not|never) getting anywhere|going nowhere", "fail"),
-    (r"go(?:es|ing)? wrong|went wrong", "fail"),
+    (r"go(?:es|ing)? wrong|went wrong|(?:do|does|did|doing|done) (?:something|anything|it|things|stuff) wrong", "fail"),
+    (r"vacanc(?:y|ies)", "open positions"),
     # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.
     (r"separately|individually|one at a time", "one by one"),
     # "the bigger picture of ML work" asks for an overview: only a pattern behind the bugs is a systemic problem.
