@@ -268,6 +268,9 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
     # own, and says nothing of which section answers.
     described = frozenset(r for r in query.roles if roles_overlap({r}, corpus.role_names))
     penalised = bool(described) and not asks_which_role(query.text)
+    # "Will his ML engineer title mean the same duties at every company?": that the split of work differs from one
+    # organisation to the next is said once, under whichever role's section it closes, and holds for every role.
+    varies = asks_whether_it_varies(query.text)
     for pid in corpus.order:
         if pid in linked:
             continue
@@ -276,7 +279,8 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
         lx = lexical.get(pid, 0.0)
         score = W_PASSAGE * d + W_SENTENCE * s + W_LEXICAL * lx
         passage_roles = corpus.passage_roles.get(pid)
-        if penalised and passage_roles and not roles_overlap(described, passage_roles):
+        if (penalised and passage_roles and not roles_overlap(described, passage_roles)
+                and not (varies and pid in corpus.variations)):
             score -= ROLE_MISMATCH_PENALTY
         first[pid] = (score, d, s, lx)
     # The answer type counts before the cut: an example that sets two roles apart can sit outside the first-stage best

@@ -43,7 +43,10 @@ STOPWORDS = frozenset(
 
 # People in the asker's life: they set the scene of a question ("my cousin's a software dev") and are never its topic.
 ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad mother father parent parents girlfriend
-    boyfriend wife husband partner spouse family kid kids son daughter uncle aunt roommate classmate""".split())
+    boyfriend wife husband partner spouse family kid kids son daughter uncle aunt roommate classmate
+    nephew niece stepson stepdaughter stepkid stepkids stepmother stepfather grandmother grandfather grandma grandpa
+    granny grandparent grandparents grandson granddaughter grandkid grandkids sibling siblings child children teen
+    teenager teenagers student students pupil pupils mentee""".split())
 
 # Words that frame a question about careers without naming what is asked about: words for the source itself ("in
 # the Sertis article"), for the form of the answer ("a simple example", "in a nutshell"), for courtesy ("Good afternoon.
@@ -200,6 +203,13 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:no|zero|little) progress|(?:not|never) getting anywhere|going nowhere", "fail"),
     (r"go(?:es|ing)? wrong|went wrong|(?:do|does|did|doing|done) (?:something|anything|it|things|stuff) wrong", "fail"),
     (r"vacanc(?:y|ies)", "open positions"),
+    # "One of my Year 12 students", "a grade 11 kid": the asker's class, not a number asked about.
+    (r"(?:year|grade) \d{1,2}(?= (?:students?|pupils?|kids?|class(?:es)?|classmates?)\b)", ""),
+    # "does that tip things toward one of them?": make one fit better.
+    (r"tip(?:s|ped|ping)? (?:things|it|the (?:scales?|balance)) (?:toward|towards|in favou?r of)", "suit"),
+    # "what does that span?": what it encompasses; "attention span" keeps its word.
+    (r"(?<!attention )(?<!life )(?<!time )(?<!a )(?<!the )(?:span|spans|spanned|spanning)(?! of\b)", "encompass"),
+    (r"heads[- ]down", "focused"),
     # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.
     (r"separately|individually|one at a time", "one by one"),
     # "the bigger picture of ML work" asks for an overview: only a pattern behind the bugs is a systemic problem.

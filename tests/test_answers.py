@@ -569,6 +569,25 @@ def test_a_passage_sentence_about_persuading_such_a_person_answers_it(bot) -> No
     assert not unmet_persuasion(question, _with_sentence(top, "Engineers often deal with a boss who doubts ML."))
 
 
+def test_a_learner_asking_whether_there_is_a_good_course_abstains_when_no_passage_names_one(bot) -> None:
+    history = [{"role": "user", "content": "what tools DevOps engineer is using?"},
+               {"role": "assistant", "content": "Docker, Kubernetes and Jenkins."}]
+    answer = bot.ask("which one I should learn first of them, and there is a good free course for it?", history=history)
+    assert answer.abstained and "which course" in answer.text
+
+
+def test_a_link_names_the_website_a_learner_asks_for(bot) -> None:
+    answer = bot.ask("where I can find the open vacancies of Sertis? there is some website?")
+    assert not answer.abstained, answer.note
+    assert "https://www.careers.sertiscorp.com/jobs" in answer.text
+
+
+def test_whether_it_is_too_late_to_start_at_an_age_abstains(bot) -> None:
+    # Every other word ("start", "data engineer") is in the articles; an age limit is in none.
+    answer = bot.ask("I am 45 years old, it is too late for me to start like data engineer?")
+    assert answer.abstained and "too late" in answer.text
+
+
 def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
     # The corpus speaks of a TensorFlow certification, never of a course that prepares for it.
     answer = bot.ask("Which online course would you recommend to prepare for a TensorFlow certification exam?")
@@ -800,6 +819,15 @@ def test_everyday_words_alone_do_not_make_an_unanswerable_question_answerable(bo
 
 def test_people_in_the_askers_life_and_possessives_set_the_scene() -> None:
     assert key_terms("My cousin's job is data engineering") == key_terms("job is data engineering")
+
+
+@pytest.mark.parametrize("relative", ["nephew", "niece", "stepson", "grandmother", "Year 12 students"])
+def test_more_people_in_the_askers_life_set_the_scene(relative) -> None:
+    assert key_terms(f"My {relative} wants to be a data engineer") == key_terms("wants to be a data engineer")
+
+
+def test_an_attention_span_keeps_its_word() -> None:
+    assert "span" in plain_wording("does ML work need a long attention span?")
 
 
 def test_a_conjunction_is_not_a_key_word(bot) -> None:
@@ -1614,7 +1642,14 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("from the moment a client asks for something until after launch",
                                                 "from when a client asks for something until after deployment"),
                                                ("why do both articles keep banging on about engineers talking to each "
-                                                "other?", "mention engineers communicate")])
+                                                "other?", "mention engineers communicate"),
+                                               ("This is normal thing or I do something wrong?", "or I fail"),
+                                               ("where I can find the open vacancies of Sertis?", "open open positions"),
+                                               ("One of my Year 12 students loves chips", "One of my  students"),
+                                               ("Does that tip things toward one of them?", "Does that suit one of them?"),
+                                               ("a software engineer owns the whole lifecycle. What does that span?",
+                                                "What does that encompass?"),
+                                               ("or is it just heads-down work?", "just focused work")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 
@@ -1817,6 +1852,13 @@ def test_a_passage_says_something_differs_from_one_organisation_to_the_next() ->
 def test_whether_the_split_holds_at_every_employer_retrieves_the_passage_saying_it_changes(bot) -> None:
     # The collaboration opening and the article's introduction ranked above it on the words "roles" and "split".
     top = bot.retrieve("Will the responsibilities of each engineering role be split up the same way at every employer?",
+                       k=1)[0]
+    assert "may change from one organization to the next" in top.text, top.heading
+
+
+def test_whether_a_named_roles_duties_are_the_same_everywhere_retrieves_the_passage_saying_they_change(bot) -> None:
+    # The sentence closes the DevOps entry but speaks of every role; the role-mismatch penalty ranked it second.
+    top = bot.retrieve("Will my son's 'ML engineer' title mean exactly the same duties at every company he works for?",
                        k=1)[0]
     assert "may change from one organization to the next" in top.text, top.heading
 

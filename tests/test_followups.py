@@ -568,6 +568,13 @@ def test_all_of_them_after_a_question_about_kinds_of_engineers_is_read_with_it()
     assert condense(question, history) == f"{question} ({history[-1].rstrip('?')})"
 
 
+def test_a_pronoun_after_a_word_that_would_make_another_role_keeps_the_role_apart() -> None:
+    # "which software engineers use" reads as software engineers, whom the last question did not ask about.
+    assert condense("and which software they use for that?", ["What does a data scientist do?"]) \
+        == "and which software the data scientists use for that?"
+    assert condense("and which tools they use?", ["What does a data scientist do?"]) == "and which tools data scientists use?"
+
+
 def test_a_contracted_they_keeps_its_verb_when_the_role_is_filled_in() -> None:
     assert condense("can you give me an example of something they'd build?", ["What does a machine learning engineer do?"]) \
         == "can you give me an example of something machine learning engineers would build?"
