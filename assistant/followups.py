@@ -137,7 +137,9 @@ _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junio
                     # "the same engineer", "a single engineer": which one, not what kind.
                     "same", "another", "single", "individual", "particular", "given", "whole", "own",
                     # "skills data scientists need", "tools DevOps engineers use": what is asked about, not a specialty.
-                    "skills", "skill", "tools", "languages", "salary", "jobs", "careers"} | _ORDINARY
+                    "skills", "skill", "tools", "languages", "salary", "jobs", "careers",
+                    # "a list of things ML engineers understand": what they understand, not "things ML engineers".
+                    "things", "thing", "stuff"} | _ORDINARY
 
 
 def _specialty(modifiers: list[str]) -> str:

@@ -198,7 +198,8 @@ _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|
 # A question asking which companies, products, courses… ("Which online course would you recommend…?", "Which
 # companies are hiring…?") wants them named: a passage answers it only with a sentence that speaks of such
 # things and names one the question does not. The kinds are things with proper names, not skills or tasks.
-_KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vendors?", r"courses?", r"books?",
+_KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vendors?", r"makers?", r"manufacturers?",
+          r"suppliers?", r"courses?", r"books?",
           r"bootcamps?", r"universit(?:y|ies)", r"colleges?", r"schools?", r"websites?", r"organi[sz]ations?", r"brands?",
           r"cit(?:y|ies)", r"countr(?:y|ies)")
 # "which / what" then up to three words that are not a verb ("Which online course", "which cloud computing

@@ -69,7 +69,7 @@ FRAME_WORDS = frozenset(
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
     worth bother possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages named mention mentions mentioned listed
-    give gives example examples instance simple simply real quick brief briefly short summary summarize overview
+    give gives gave given giving example examples instance specific specifically simple simply real quick brief briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
     scared afraid nervous anxious terrified
@@ -210,6 +210,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "what does that span?": what it encompasses; "attention span" keeps its word.
     (r"(?<!attention )(?<!life )(?<!time )(?<!a )(?<!the )(?:span|spans|spanned|spanning)(?! of\b)", "encompass"),
     (r"heads[- ]down", "focused"),
+    # "stats, prepping data": preparing it ("prep work" is the groundwork above).
+    (r"prep(?:s|ped|ping)?(?! ?work\b)", "prepare"),
     # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.
     (r"separately|individually|one at a time", "one by one"),
     # "the bigger picture of ML work" asks for an overview: only a pattern behind the bugs is a systemic problem.

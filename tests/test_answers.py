@@ -826,6 +826,18 @@ def test_more_people_in_the_askers_life_set_the_scene(relative) -> None:
     assert key_terms(f"My {relative} wants to be a data engineer") == key_terms("wants to be a data engineer")
 
 
+def test_prep_work_is_still_the_groundwork() -> None:
+    assert "first steps" in plain_wording("what prep work comes first?")
+
+
+def test_which_maker_a_passage_never_names_abstains(bot) -> None:
+    # The hardware passage names GPUs, which covers every other word; no maker of them is named.
+    history = [{"role": "user", "content": "There was something about hardware engineers making special chips for ML, right?"},
+               {"role": "assistant", "content": "Yes: they build hardware accelerators such as GPUs."}]
+    answer = bot.ask("Which graphics card maker did it recommend as the best for that?", history=history)
+    assert answer.abstained and "which maker" in answer.text
+
+
 def test_an_attention_span_keeps_its_word() -> None:
     assert "span" in plain_wording("does ML work need a long attention span?")
 
@@ -1649,7 +1661,8 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("Does that tip things toward one of them?", "Does that suit one of them?"),
                                                ("a software engineer owns the whole lifecycle. What does that span?",
                                                 "What does that encompass?"),
-                                               ("or is it just heads-down work?", "just focused work")])
+                                               ("or is it just heads-down work?", "just focused work"),
+                                               ("stats, prepping data, and a couple more", "prepare data")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 
@@ -1664,9 +1677,10 @@ def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_q
 
 
 @pytest.mark.parametrize("question", ["why tho", "what do staff get out of it", "I'm scared it will flop",
+                                      "Was there one specific niche one it gave as an example?",
                                       "you can wing it without maths. True or nah?", "Python is overhyped, or is that a myth?"])
 def test_chat_fillers_an_employers_people_and_the_askers_feelings_are_no_key_terms(question) -> None:
-    assert not {"tho", "staff", "scared", "nah", "overhyped", "myth"} & set(key_terms(question).values())
+    assert not {"tho", "staff", "scared", "nah", "overhyped", "myth", "specific", "gave"} & set(key_terms(question).values())
 
 
 def test_a_follow_up_whose_question_runs_into_a_lower_case_statement_asks_nothing_of_its_own(bot) -> None:

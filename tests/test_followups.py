@@ -575,6 +575,10 @@ def test_a_pronoun_after_a_word_that_would_make_another_role_keeps_the_role_apar
     assert condense("and which tools they use?", ["What does a data scientist do?"]) == "and which tools data scientists use?"
 
 
+def test_things_a_role_knows_are_no_specialty_of_it() -> None:
+    assert role_keys("There was a list of things ML engineers really understand") == {("machine learning", "engineer")}
+
+
 def test_a_contracted_they_keeps_its_verb_when_the_role_is_filled_in() -> None:
     assert condense("can you give me an example of something they'd build?", ["What does a machine learning engineer do?"]) \
         == "can you give me an example of something machine learning engineers would build?"
