@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from functools import lru_cache
 
-from .text import ROLE_SHORT_FORMS, split_sentences
+from .text import ASKERS_PEOPLE, ROLE_SHORT_FORMS, split_sentences
 
 # Head nouns of job titles: "data engineer", "machine learning engineer", "data scientist".
 ROLE_HEADS = (
@@ -61,6 +61,12 @@ _ONE_OF_THOSE = re.compile(r"\b(?:one|some) of (?:those|these)\b(?!\s+(?:roles?|
                            re.I)
 # "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
 _EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+_NAMES_A_PERSON = re.compile(r"\b(?:" + "|".join(ASKERS_PEOPLE) + r"|ex|boss|manager|colleague|coworker|co-worker|teacher|"
+                             r"professor|mentor|friend)\b", re.I)
+# "contribute to it", "do with it": "it" as the object of a preposition points at what was talked about, not at a role.
+_OBJECT_IT = re.compile(r"\b(?:to|with|on|for|into|about|from) it\b", re.I)
+_PEOPLE_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|he|she|him|her|his|hers)\b", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
 _THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
 _CONTRACTION = {"d": "would", "re": "are", "ve": "have", "ll": "will"}
@@ -179,7 +185,8 @@ _DATA_SCIENCE = re.compile(r"\bdata science\b", re.I)
 # "the ML folks", "a hardware person", "the software guy", "the model person": everyday names for a field's engineers.
 # "An ML team" is the team, and "data people" could be data engineers or data scientists.
 _INFORMAL_ROLE = re.compile(r"\b(machine learning|software|devops|hardware|systems?|backend|back-end|frontend|front-end|"
-                            r"full[- ]stack|app|web|models?) (?:person|people|persons|folks?|guys?|gals?)\b", re.I)
+                            r"full[- ]stack|app|web|models?) (?:person|people|persons|folks?|guys?|gals?|side|crew|camp)\b",
+                            re.I)
 _INFORMAL_FIELD = {"system": "systems", "model": "machine learning", "models": "machine learning"}
 
 
@@ -242,6 +249,27 @@ def expand_abbreviations_in_roles(text: str) -> str:
     for short, title in _TITLE_SHORT_FORMS:
         text = short.sub(title, text)
     return text
+
+
+# "Backend dev here.", "I'm a data scientist.", "As a DS, …", "I work as a systems engineer in an ML org": who the asker is.
+_ASKER_IS = re.compile(r"\b(?:i'?m|i’m|i am|i work as|as)\s+(?:an?|the)\s+((?:[\w+#/-]+\s+){0,3}?[\w+#/-]+)"
+                       r"(?=\s*(?:[.,;:!?—–]|$|\s(?:and|but|in|at|on|for|with|who|here|working|myself)\b))|"
+                       r"(?:^|[.!?]\s+)((?:[\w+#/-]+\s+){0,2}?[\w+#/-]+)\s+here\b", re.I)
+# "my lane", "my side of the fence", "what am I on the hook for?", "what am I expected to own?": the asker's own work.
+MY_WORK = re.compile(r"\bmy (?:job|role|lane|side|end|day[- ]to[- ]day|output|work|responsibilit(?:y|ies)|duties|part|scope|"
+                     r"seat)\b|\b(?:am|do|should|will|would|must) i (?:own|handle|deliver|be (?:responsible|expected|on the hook))\b|"
+                     r"\bi(?:'m|’m| am) (?:responsible|expected|on the hook|supposed)\b|"
+                     r"\bwhat am i (?:on the hook|responsible|expected|supposed|in charge)\b", re.I)
+
+
+def asker_role(texts: Sequence[str]) -> str | None:
+    """The role the asker says is theirs ("Backend dev here.", "As a DS, …"), newest message first; None if none."""
+    for text in reversed(texts):
+        for match in _ASKER_IS.finditer(text):
+            roles = find_roles(expand_abbreviations_in_roles(match.group(1) or match.group(2)))
+            if roles and role_keys(roles[-1]):
+                return _singular(roles[-1])
+    return None
 
 
 def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
@@ -355,6 +383,9 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     user_history = [_name_field_one(q, user_history[:i]) for i, q in enumerate(user_history)]
     previous_question, subject = last_subject(user_history)
     subject = chosen or subject
+    # "what's the equivalent toolset on my side of the fence?" after "As a data engineer, …": the asker's role.
+    mine = asker_role([*user_history, question]) if MY_WORK.search(question) and not find_roles(question) else None
+    subject = mine or subject
     if subject:
         # "what's the equivalent list for the machine learning one?" after "What skills does a software engineer need?".
         question = _name_field_one(question, user_history)
@@ -407,6 +438,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         return read_with_previous(question, user_history)
     if own_roles or not subject:
         return question
+    if role_keys(question) and _OBJECT_IT.search(question) and not _PEOPLE_PRONOUN.search(question):
+        # "And what would the ML side contribute to it?": the role is named in everyday words; "it" is what the last
+        # question was about.
+        return read_with_previous(question, user_history)
     pair = recent_roles(user_history) if _PAIR.search(question) else []
     if len(pair) == 2:
         # "Do the two share any skills?" after comparing data scientists with machine learning engineers.
@@ -442,7 +477,14 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             if before and role_keys(f"{before[0]} {named}") != role_keys(named):
                 return f"the {named}"
             return named
-        resolved = _PRONOUN.sub(replace, question, count=1)
+        # "my cousin keeps pushing C++ on me because he does game dev. But how do they choose…?": "he" is the cousin
+        # the message named; the first pronoun no person before it in the message accounts for is the role.
+        resolved = question
+        for match in _PRONOUN.finditer(question):
+            if match.group(0).lower() in _PERSONAL and _NAMES_A_PERSON.search(question[: match.start()]):
+                continue
+            resolved = question[: match.start()] + replace(match) + question[match.end():]
+            break
         # "How does that look different for each of them?": the role fills "them", the last question "that".
         return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
     if _POINTS_AT_QUESTION.search(question) or _ONE_OF_THOSE.search(question):

@@ -34,7 +34,7 @@ from rank_bm25 import BM25Okapi
 
 from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
-from .followups import counterparts, refers_back, role_keys, roles_overlap
+from .followups import MY_WORK, asker_role, counterparts, refers_back, role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .spelling import vocabulary_of
 from .text import ABBREVIATIONS, EXAMPLE_OPENING, is_link_line, lexical_stems, split_sentences, stem
@@ -361,6 +361,7 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
 
 
 _ASKS_FOR_DUTY = re.compile(r"\bwhat\b[^?.!]{0,80}?\b(?:do|does|doing|jobs?|roles?|duties|responsib\w+|in charge of|"
+                            r"on the hook|lanes?|expected to own|"
                             r"day[- ]to[- ]day|all day|focus(?:es)? on|work on|build|make|contribut\w*|handle|part)\b", re.I)
 _GIVES_DUTY = re.compile(r"\b(?:(?:job|duty|duties|responsibilit(?:y|ies)|tasks?|role|focus|concern) (?:is|are|lies|includes?)|"
                          r"responsible for|tasked with|in charge of|accountable for|(?:main|primary) (?:focus|task|duty|concern))\b", re.I)
@@ -391,6 +392,10 @@ def duty_asked(question: str) -> frozenset[tuple[str, str]]:
     for sentence in split_sentences(_AUXILIARY_DO.sub("what", question)):
         match = _ASKS_FOR_DUTY.search(sentence)
         if match:
+            # "Backend dev here. Once the MLEs hand me a model, what am I on the hook for?": the asker's own role.
+            mine = asker_role([question]) if MY_WORK.search(sentence[match.start():]) else None
+            if mine:
+                return role_keys(mine)
             return (role_keys(sentence[match.start():]) or role_keys(sentence)
                     or (role_keys(question) if refers_back(sentence) else frozenset()))
     return frozenset()

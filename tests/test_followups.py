@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import (chosen_role, condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
+from assistant.followups import (asker_role, chosen_role, condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
                                  resolve_ordinal,
                                  role_keys, roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
@@ -573,6 +573,34 @@ def test_a_pronoun_after_a_word_that_would_make_another_role_keeps_the_role_apar
     assert condense("and which software they use for that?", ["What does a data scientist do?"]) \
         == "and which software the data scientists use for that?"
     assert condense("and which tools they use?", ["What does a data scientist do?"]) == "and which tools data scientists use?"
+
+
+@pytest.mark.parametrize(("message", "role"), [("Backend dev here. What do I build?", "Backend developer"),
+                                               ("I'm a data scientist. How is my day different?", "data scientist"),
+                                               ("As a DS, what do ML engineers do with my notebooks?", "data scientist"),
+                                               ("I'm a systems engineer in an ML org.", "systems engineer"),
+                                               ("I'm a bit lost. What does a data engineer do?", None)])
+def test_the_askers_own_role_is_the_one_they_say_they_are(message, role) -> None:
+    assert asker_role([message]) == role
+
+
+def test_my_side_of_the_fence_is_the_askers_own_role() -> None:
+    history = ["As a data engineer, what do the ML engineers I feed data to need to be good at?"]
+    assert condense("Got it. And what's the equivalent toolset on my side of the fence?", history) \
+        == "And what's the equivalent toolset on my side of the fence for a data engineer?"
+
+
+def test_he_after_a_person_the_message_names_is_that_person_not_the_role() -> None:
+    question = "my cousin keeps pushing C++ on me because he writes games. But how do they choose a language?"
+    assert condense(question, ["What programming languages does a software engineer need?"]) \
+        == "my cousin keeps pushing C++ on me because he writes games. But how do software engineers choose a language?"
+
+
+def test_it_after_a_role_named_in_everyday_words_is_what_the_last_question_was_about() -> None:
+    history = ["I'm a backend dev and we're building a service robot. How would the work split between me and the ML "
+               "engineers?"]
+    assert condense("And what would the ML side contribute to it?", history) \
+        == f"And what would the ML side contribute to it? ({history[-1].rstrip('?')})"
 
 
 def test_things_a_role_knows_are_no_specialty_of_it() -> None:
