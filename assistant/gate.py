@@ -89,6 +89,8 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
                        r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)"
                        rf"(?![^?.!]*\b{_DEGREE_VERBS})|"
                        r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of|"
+                       # "the usual ratio of ML engineers to data scientists on a team"
+                       r"ratios? (?:of|between)|"
                        r"(?:average|median|mean) (?:age|number|size|length|duration|time|amount|count|years?)|"
                        # The odds of an outcome ("What are my chances of getting an offer?") and an age limit are numbers too.
                        r"(?:what(?:'s|’s| is| are)|how (?:good|high|likely) (?:is|are)) (?:my|the|our|their) (?:chances?|odds|likelihood)|"
@@ -298,6 +300,9 @@ def key_terms(question: str) -> dict[str, str]:
     is judged by its noun ("my cousin's job")."""
     terms: dict[str, str] = {}
     question = _ADVICE_FRAME.sub("how", question)
+    if application_setting_only(question):
+        # "Data engineer interview: which tech will they expect me to know?" is judged by what it asks of the role.
+        question = _APPLICATION_SETTING.sub(" ", question)
     # An idiom is judged by its plain word but keeps the asker's wording: a refusal names what they wrote ("looks
     # after"), and the word aligner looks for it in the question.
     idioms: dict[str, str] = {}
@@ -619,12 +624,42 @@ _RESUME = re.compile(r"r[ée]sum[ée]s?|CVs?", re.I)
 _RESUME_EVIDENCE = re.compile(r"\b(?:r[ée]sum[ée]s?|cvs?|cover letters?|portfolios?|applicants?|candidates?|job applications?)\b", re.I)
 
 
+# An interview, a CV or a cover letter is often only the setting: "I have a data engineer interview: what will they
+# assume I'm responsible for?" asks the role's duties, which the passages answer. The question is about hiring itself
+# when it asks about the process (its questions, rounds, preparing, dressing, the offer) or about getting hired.
+_APPLICATION_SETTING = re.compile(r"\b(?:hiring managers?|interview(?:s|ed|ing|ers?)?|r[ée]sum[ée]s?|CVs?|cover letters?|"
+                                  r"appl(?:y|ying|ied|ies) for)\b", re.I)
+_HIRING_PROCESS = re.compile(r"\b(?:questions?|rounds?|prepar\w*|prep|pass|ace|nail|wear|dress\w*|offers?|negotiat\w*|"
+                             r"salar\w*|pay|chances?|odds|callbacks?|hear back|follow[- ]?up|format|templates?|length|"
+                             r"pages?|photos?|reject\w*|stand out|impress\w*|ask(?:s|ed)? (?:about|in|during|at)|"
+                             r"get (?:the |a |an )?(?:job|offer|role|position)|"
+                             # "the best way to answer 'tell me about yourself'": the interview's own questions.
+                             r"yourself|(?:best|right|good) way to (?:answer|respond|reply))\b", re.I)
+
+
+# What a role involves, which the passages answer: its duties, skills, tools, stages, focus, how it differs and works
+# with others, and what is expected of someone in it.
+_ROLE_CONTENT = re.compile(r"\b(?:skills?|tools?|tech\w*|languages?|responsib\w+|duty|duties|own|stages?|steps?|process|"
+                           r"focus\w*|differ\w*|separat\w*|experience|know(?:ledge)?|mindset|examples?|analogy|"
+                           r"work(?:s|ing)? with|collaborat\w*|judg\w*|math\w*|statistic\w*|education|expect\w*|assum\w*|"
+                           r"take for granted|probe|heart|core|essence|splits?|divid\w*|research|analy\w*)\b", re.I)
+
+
+def application_setting_only(question: str) -> bool:
+    """Whether the question's interviews, CVs or applications only set the scene for what it asks of a role ("Data
+    engineer interview: which big-data tech will they expect me to know?"), not ask about hiring itself ("What
+    questions do data engineer interviews ask?", "Will this CV get me hired?", "What should I put on my resume?")."""
+    return (bool(_APPLICATION_SETTING.search(question)) and not _HIRING.search(_APPLICATION_SETTING.sub(" ", question))
+            and not WHERE_TO_APPLY.search(question) and not _HIRING_PROCESS.search(question)
+            and bool(_ROLE_CONTENT.search(question)))
+
+
 def unmet_hiring(question: str, top: list[Scored]) -> str:
     """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
     hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
-    if not hiring or _names_for_an_application(question):
+    if not hiring or _names_for_an_application(question) or application_setting_only(question):
         return ""
     # What goes on a résumé is answered by a passage on what applicants show, not by one on the job market.
     asked = [m.group(0) for m in _HIRING.finditer(question)]

@@ -73,7 +73,7 @@ FRAME_WORDS = frozenset(
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
     scared afraid nervous anxious terrified
-    nah nope myth myths overhyped overrated""".split()
+    nah nope myth myths overhyped overrated cover""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -210,6 +210,20 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "what does that span?": what it encompasses; "attention span" keeps its word.
     (r"(?<!attention )(?<!life )(?<!time )(?<!a )(?<!the )(?:span|spans|spanned|spanning)(?! of\b)", "encompass"),
     (r"heads[- ]down", "focused"),
+    # Practitioners' shorthand: "the MLEs on my squad", "getting them into prod", "a joint effort with the DS side",
+    # "why do they lean on my role for those calls?".
+    (r"squads?", "team"),
+    # "the MLEs on my team": whose team sets the scene.
+    (r"(?:on|in) (?:my|our) team", ""),
+    (r"(?<=into )prod|(?<=in )prod|(?<=to )prod", "production"),
+    (r"joint efforts?|group efforts?|team efforts?", "collaboration"),
+    (r"lean(?:s|ed|ing)? on", "rely on"),
+    (r"(?:(?<=those )|(?<=these )|(?<=such )|(?<=big )|(?<=design )|(?<=architecture ))calls", "choices"),
+    # "do I need a degree in it?", "a maths degree": formal education in the subject the articles ask for. Which degree
+    # is worth more ("a bootcamp vs a CS degree") they do not say; "to what degree" keeps its word.
+    (r"degrees?(?= in (?:it|that|this|them|maths?|mathematics|statistics|stats)\b)|"
+     r"(?:(?<=maths )|(?<=math )|(?<=stats )|(?<=statistics )|(?<=mathematics ))degrees?|(?<=need a )degree(?=\s*[?.!,]|$)",
+     "formal education"),
     # "stats, prepping data": preparing it ("prep work" is the groundwork above).
     (r"prep(?:s|ped|ping)?(?! ?work\b)", "prepare"),
     # "should I patch each glitch separately or look for the bigger pattern?": bugs one by one, or systemic problems.

@@ -9,7 +9,8 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import (is_common, is_name, judge, key_terms, unmet_hiring, unmet_instructions, unmet_origin,
+from assistant.gate import (application_setting_only, is_common, is_name, judge, key_terms, unmet_hiring,
+                            unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast,
@@ -469,9 +470,8 @@ def test_what_recruiters_look_for_stays_a_hiring_question(bot) -> None:
 
 
 @pytest.mark.parametrize("question", ["What should I put on my resume for an ML job?",
-                                      "What should I put on my CV for an ML job?",
-                                      "Which technologies are hiring managers looking for in data engineers?"])
-def test_what_an_application_needs_or_hirers_want_stays_a_hiring_question(bot, question) -> None:
+                                      "What should I put on my CV for an ML job?"])
+def test_what_an_application_needs_stays_a_hiring_question(bot, question) -> None:
     answer = bot.ask(question)
     assert answer.abstained, answer.text
 
@@ -824,6 +824,63 @@ def test_people_in_the_askers_life_and_possessives_set_the_scene() -> None:
 @pytest.mark.parametrize("relative", ["nephew", "niece", "stepson", "grandmother", "Year 12 students"])
 def test_more_people_in_the_askers_life_set_the_scene(relative) -> None:
     assert key_terms(f"My {relative} wants to be a data engineer") == key_terms("wants to be a data engineer")
+
+
+def test_to_what_degree_keeps_its_word() -> None:
+    assert "degree" in plain_wording("to what degree does maths matter for ML engineers?")
+
+
+@pytest.mark.parametrize("question", [
+    "I have an interview for a data engineer position next week — what will they assume I'm responsible for?",
+    "For a DevOps job on a machine learning team, which responsibilities will the hiring manager assume I own?",
+    "What skills do employers expect to see on a software engineer CV?",
+    "Applying for ML engineer roles: what's the heart of the job I should open my cover letter with?",
+    # Once refused as what hirers want; askers preparing for an interview expect the role's technologies (fresh38).
+    "Which technologies are hiring managers looking for in data engineers?"])
+def test_an_interview_or_cv_that_only_sets_the_scene_is_no_hiring_question(question) -> None:
+    assert application_setting_only(question)
+
+
+@pytest.mark.parametrize("question", ["What questions do data engineer interviews ask?",
+                                      "What should I wear to my ML engineer interview?",
+                                      "Will a CV with TensorFlow on it get me hired?",
+                                      "Where do I apply for data engineer jobs, and what goes on the CV?",
+                                      "How many interview rounds does Sertis have?",
+                                      "What should I put on my resume for an ML job?",
+                                      "What's the best way to answer 'tell me about yourself' in a data scientist interview?"])
+def test_an_interview_asked_about_itself_stays_a_hiring_question(question) -> None:
+    assert not application_setting_only(question)
+
+
+def test_what_an_interviewer_expects_of_a_role_is_answered_from_the_role(bot) -> None:
+    answer = bot.ask("Data engineer interview — which big-data tech will they expect me to know?")
+    assert not answer.abstained, answer.note
+    assert "Hadoop" in " ".join(s.text for s in answer.sources)
+
+
+def test_what_to_wear_to_the_interview_abstains(bot) -> None:
+    history = [{"role": "user", "content": "I'm applying to be a DevOps engineer on an ML platform team. Which tools matter?"},
+               {"role": "assistant", "content": "Docker, Kubernetes and Jenkins."}]
+    assert bot.ask("And what should I wear to that interview — is it usually casual?", history=history).abstained
+
+
+def test_the_ratio_of_one_role_to_another_abstains(bot) -> None:
+    answer = bot.ask("As a data scientist, what's the usual ratio of ML engineers to data scientists on a healthy team?")
+    assert answer.abstained and "ratio" in answer.text
+
+
+def test_the_askers_own_role_is_whose_duty_a_first_person_question_asks() -> None:
+    question = "Backend dev here. Once the MLEs hand me a trained model, what am I on the hook for building around it?"
+    assert duty_asked(question) == {("software", "engineer")}
+    assert duty_asked("I'm a systems engineer in an ML org. What's my lane — what am I expected to own compared with the "
+                      "DevOps crew?") == {("systems", "engineer")}
+
+
+def test_a_backend_developer_asking_what_they_build_around_a_model_retrieves_the_backend_passage(bot) -> None:
+    # The ML engineer's duty ranked first: the question's only named role besides "me".
+    top = bot.retrieve("Backend dev here. Once the MLEs hand me a trained model, what am I on the hook for building "
+                       "around it?", k=1)[0]
+    assert "backend systems" in top.text, top.heading
 
 
 def test_prep_work_is_still_the_groundwork() -> None:
@@ -1662,7 +1719,14 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("a software engineer owns the whole lifecycle. What does that span?",
                                                 "What does that encompass?"),
                                                ("or is it just heads-down work?", "just focused work"),
-                                               ("stats, prepping data, and a couple more", "prepare data")])
+                                               ("stats, prepping data, and a couple more", "prepare data"),
+                                               ("do I actually need a degree in it?", "need a formal education in it"),
+                                               ("How is my day-to-day different from the MLEs on my squad?",
+                                                "from the MLEs ?"),
+                                               ("what are they responsible for getting them into prod?", "into production"),
+                                               ("or is it a joint effort with the DS side?", "a collaboration with"),
+                                               ("Why do they lean on my role for those calls?",
+                                                "rely on my role for those choices")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 
