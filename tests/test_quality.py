@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh37.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh40.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -183,6 +183,14 @@ FLOORS = {
 # .938, hit@4 1.0, MRR .964, out-of-scope .875, false abstention .031: "which graphics card maker", "a list of things ML
 # engineers understand").
     "fresh37.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.93, "out_of_scope_rate": 0.9, "false_rate": 0.07},
+# Three more written blind and measured once at edf522b's tree. A thirty-eighth (job seekers preparing an interview, a CV
+# or a cover letter: hit@1 .781, hit@4 .969, MRR .874, out-of-scope 1.0, false abstention .469: an interview that only
+# sets the scene read as a hiring question), a thirty-ninth (long rambling messages, the question in the middle or at
+# the end: .812, .969, .872, 1.0, 0.0) and a fortieth (practitioners asking about the roles next to theirs, "Backend dev
+# here. … what am I on the hook for?": .688, .938, .784, .875, .062: the asker's own role was not whose duty "I" asks).
+    "fresh38.jsonl": {"hit_at_1": 0.8, "hit_at_k": 0.95, "mrr_at_10": 0.87, "out_of_scope_rate": 0.9, "false_rate": 0.07},
+    "fresh39.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.95, "mrr_at_10": 0.85, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+    "fresh40.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.05},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
