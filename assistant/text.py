@@ -81,7 +81,7 @@ FRAME_WORDS = frozenset(
 # asker's emphasis more than a topic, yet a forecast can turn on one ("needed forever?"). The gate weighs a missing one
 # like an everyday word.
 EMPHASIS_WORDS = frozenset("""forever always constantly endlessly nonstop anymore seriously literally totally definitely
-    absolutely completely truly""".split())
+    absolutely completely truly whole entire""".split())
 
 
 # Messages that only greet, thank or acknowledge ("thanks!", "ok great", "hello"): small talk, not a question. Read as a
@@ -186,7 +186,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"inbox(?:es)?", "email"),
     (r"pop-?ups?", "notification"),
     (r"(?:from )?(?:a |some )?strangers?", "from an unknown address"),
-    (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:over|off|on)", "provide"),
+    (r"(?:hand|hands|handed|handing|pass|passes|passed|passing) (?:(?:it|them|that|this) )?(?:over|off|on)", "provide"),
+    # "from first sketch to handing it off": from the design.
+    (r"(?:(?<=first )|(?<=rough )|(?<=initial ))sketch(?:es)?|sketch(?:es|ed|ing)? (?:it |them )?out", "design"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
      r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious|"
@@ -210,6 +212,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "what does that span?": what it encompasses; "attention span" keeps its word.
     (r"(?<!attention )(?<!life )(?<!time )(?<!a )(?<!the )(?:span|spans|spanned|spanning)(?! of\b)", "encompass"),
     (r"heads[- ]down", "focused"),
+    # "my head for figures": a strength in mathematics; "does it count for anything?": does it matter.
+    (r"(?:a |my |your |his |her |their )?(?:head|knack|gift|eye) for (?:figures|numbers|maths?|mathematics)", "mathematics skills"),
+    (r"count(?:s)? for (?:anything|something|much|a lot)", "matter"),
     # Practitioners' shorthand: "the MLEs on my squad", "getting them into prod", "a joint effort with the DS side",
     # "why do they lean on my role for those calls?".
     (r"squads?", "team"),

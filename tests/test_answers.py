@@ -1726,7 +1726,10 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("what are they responsible for getting them into prod?", "into production"),
                                                ("or is it a joint effort with the DS side?", "a collaboration with"),
                                                ("Why do they lean on my role for those calls?",
-                                                "rely on my role for those choices")])
+                                                "rely on my role for those choices"),
+                                               ("Does my head for figures count for anything?",
+                                                "Does mathematics skills matter?"),
+                                               ("from first sketch to handing it off", "from first design to provide")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 
