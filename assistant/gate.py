@@ -191,6 +191,8 @@ _DEFINITION = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|explain|define|wh
 # asks what the role is for, so the bare verb "hire" is not a hiring question; "hired", "hiring", "hire me" are.
 _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
                      r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
+                     # "Do they take high school students for summer internships?": whom an employer takes on.
+                     r"internships?|interns|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
                      r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"

@@ -69,7 +69,8 @@ FRAME_WORDS = frozenset(
     should could would can will might normal normally usual usually common okay ok fine keep keeps kept really
     worth bother possible spend spends spent illustrate illustrates show shows let lets go goes going went folks guys
     true else article articles post blog page passage passages named mention mentions mentioned listed
-    give gives gave given giving example examples instance specific specifically simple simply real quick brief briefly short summary summarize overview
+    give gives gave given giving example examples instance specific specifically simple simply real quick brief
+    briefly short summary summarize overview
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
     scared afraid nervous anxious terrified
@@ -213,7 +214,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?<!attention )(?<!life )(?<!time )(?<!a )(?<!the )(?:span|spans|spanned|spanning)(?! of\b)", "encompass"),
     (r"heads[- ]down", "focused"),
     # "my head for figures": a strength in mathematics; "does it count for anything?": does it matter.
-    (r"(?:a |my |your |his |her |their )?(?:head|knack|gift|eye) for (?:figures|numbers|maths?|mathematics)", "mathematics skills"),
+    (r"(?:a |my |your |his |her |their )?(?:head|knack|gift|eye) for (?:figures|numbers|maths?|mathematics)",
+     "mathematics skills"),
     (r"count(?:s)? for (?:anything|something|much|a lot)", "matter"),
     # Practitioners' shorthand: "the MLEs on my squad", "getting them into prod", "a joint effort with the DS side",
     # "why do they lean on my role for those calls?".

@@ -864,6 +864,13 @@ def test_what_to_wear_to_the_interview_abstains(bot) -> None:
     assert bot.ask("And what should I wear to that interview — is it usually casual?", history=history).abstained
 
 
+def test_whether_an_employer_takes_interns_is_a_hiring_question(bot) -> None:
+    history = [{"role": "user", "content": "Tell me a bit about Sertis as a place to work."},
+               {"role": "assistant", "content": "Sertizens learn from each other through collaboration."}]
+    answer = bot.ask("Do they take high school students for summer internships?", history=history)
+    assert answer.abstained and "internships" in answer.text
+
+
 def test_the_ratio_of_one_role_to_another_abstains(bot) -> None:
     answer = bot.ask("As a data scientist, what's the usual ratio of ML engineers to data scientists on a healthy team?")
     assert answer.abstained and "ratio" in answer.text

@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh40.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh42.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -191,6 +191,10 @@ FLOORS = {
     "fresh38.jsonl": {"hit_at_1": 0.8, "hit_at_k": 0.95, "mrr_at_10": 0.87, "out_of_scope_rate": 0.9, "false_rate": 0.07},
     "fresh39.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.95, "mrr_at_10": 0.85, "out_of_scope_rate": 0.9, "false_rate": 0.05},
     "fresh40.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+# A forty-second (24 in scope from high-school and university students choosing a major or a first job, 8 follow-ups, 8
+# out-of-scope), written blind and measured once (95a1638's tree: hit@1 .812, hit@4 .969, MRR .885, out-of-scope .875,
+# false abstention .031: "do they take high school students for summer internships?", "still matter in 10 years").
+    "fresh42.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.95, "mrr_at_10": 0.85, "out_of_scope_rate": 0.9, "false_rate": 0.07},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
