@@ -167,6 +167,11 @@ def test_a_forecast_over_a_counted_horizon_abstains_when_no_passage_gives_a_numb
     assert answer.abstained and "in ten years" in answer.text
 
 
+def test_a_forecast_over_the_next_few_years_abstains(bot) -> None:
+    answer = bot.ask("will AI replace software engineers in the next few years??")
+    assert answer.abstained and "next few years" in answer.text
+
+
 def test_a_time_frame_for_the_askers_own_plan_is_not_a_forecast(bot) -> None:
     answer = bot.ask("How do I become an ML engineer in two years?")
     assert not answer.abstained, answer.note
