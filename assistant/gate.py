@@ -86,7 +86,7 @@ ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
 # with a verb of degree ("How much does curiosity matter in ML work?").
 _DEGREE_VERBS = r"(?:matter|help|count|weigh|affect|influence|impact|contribute|differ|improve|change|depend|vary|overlap)(?:s|ed)?\b"
 _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an)\b)(?! (?:is|are) (?:the |a |an )?"
-                       r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time)\b)"
+                       r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time|notice|leave|vacation|holiday|overtime|pay|equity|severance)\b)"
                        rf"(?![^?.!]*\b{_DEGREE_VERBS})|"
                        r"(?:in )?(?:what|which) year|when (?:was|were|did)|what (?:percentage|percent|proportion|fraction|share) of|"
                        # "the usual ratio of ML engineers to data scientists on a team"

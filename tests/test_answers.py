@@ -593,6 +593,12 @@ def test_whether_it_is_too_late_to_start_at_an_age_abstains(bot) -> None:
     assert answer.abstained and "too late" in answer.text
 
 
+def test_how_much_notice_to_give_asks_a_quantity_no_article_gives(bot) -> None:
+    # "software engineering" and "ML team" are the articles' words; a notice period is in none of them.
+    answer = bot.ask("how much notice do I need to give my manager before switching from software engineering to an ML team?")
+    assert answer.abstained and "how much" in answer.text
+
+
 def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
     # The corpus speaks of a TensorFlow certification, never of a course that prepares for it.
     answer = bot.ask("Which online course would you recommend to prepare for a TensorFlow certification exam?")
