@@ -132,7 +132,11 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
                          r"office days?|working hours|overtime|on[- ]call|(?:night|weekend) shifts?|shift work|stressful|"
                          r"stress levels?|burn(?:ed|t)?[- ]?out|work[- ]life|workload|vacations?|paid leave|(?:parental|"
                          r"maternity|paternity|sick) leave|perks|non[- ]?competes?|employment contracts?|notice period|"
-                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|laid off|job security)\b", re.I)
+                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|laid off|job security|"
+                         # Terms of employment no article sets out: "Can I do it part-time?", "a security clearance".
+                         r"part[- ]time|security clearances?|(?:trade |labou?r )?unions?|unioni[sz]ed|probation(?:ary)? period|"
+                         r"health insurance|pensions?|stock options|sabbaticals?|freelanc(?:e|ing|er|ers)|"
+                         r"negotiat\w* (?:[\w-]+ ){0,3}?(?:salary|offer|raise|pay|package|contract)s?)\b", re.I)
 
 # Where something is ("Where is the Sertis office located?", "where's Sertis based?") is answered only by a passage
 # that says where something is: the articles name Sertis and describe its work, not its address.

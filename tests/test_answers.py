@@ -599,6 +599,22 @@ def test_how_much_notice_to_give_asks_a_quantity_no_article_gives(bot) -> None:
     assert answer.abstained and "how much" in answer.text
 
 
+@pytest.mark.parametrize(("question", "term"), [
+    ("Should I negotiate my ML engineer offer or take the first number?", "negotiate"),
+    ("Do ML engineers need a security clearance for defense work?", "security clearance"),
+    ("Can I do an ML engineering job part-time while raising kids?", "part-time"),
+    ("What union protections do software engineers have?", "union"),
+    ("Can I freelance as a data engineer?", "freelance")])
+def test_terms_of_employment_no_article_sets_out_abstain(bot, question, term) -> None:
+    # The role words are the articles' own and pull a close passage; the terms asked about are in none.
+    answer = bot.ask(question)
+    assert answer.abstained and term in answer.text
+
+
+def test_roles_negotiating_who_owns_a_pipeline_is_no_salary_talk(bot) -> None:
+    assert not bot.ask("How do ML engineers and data scientists negotiate who owns the pipeline?").abstained
+
+
 def test_a_question_asking_which_course_abstains_when_no_passage_names_one(bot) -> None:
     # The corpus speaks of a TensorFlow certification, never of a course that prepares for it.
     answer = bot.ask("Which online course would you recommend to prepare for a TensorFlow certification exam?")
