@@ -714,8 +714,10 @@ def named_things(text: str) -> frozenset[str]:
 
 # "Where can I apply for Sertis jobs?", "Where do I find open positions?", "How do I apply to Sertis?" ask for a place to
 # apply, which a job-board link answers.
+# Spoken fillers may sit before the verb: "so where do i actually like find the open jobs".
+_FILLERS = r"(?:(?:actually|just|like|even|best|usually|really|go(?: and)?) ){0,3}"
 WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) (?:i|we|one|you) |(?:i|we|one|you) "
-                            r"(?:can|could|should|might) |to )"
+                            r"(?:can|could|should|might) |to )" + _FILLERS +
                             r"(?:apply|find|see|look for|look at|search for|browse|get)\b[^?.!]{0,40}?\b"
                             r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|"
                             r"(?:job|career) opportunit(?:y|ies)|careers? page)\b|"

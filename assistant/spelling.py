@@ -5,6 +5,9 @@ never treat ("hardwear") and refuses, and BM25 and the vectors miss the word. A 
 neither a corpus word nor an English word (wordfreq's Zipf frequency below 2: "hardwear" 1.4, "lerning" 0; "shuttling"
 2.3, "salary" 4.4 and "Deloitte" 3.0 are words and stay as written) and exactly one corpus word, of four letters or
 more, lies within one edit (two for words of seven letters or more). The edit distance comes from rapidfuzz.
+
+Dictated questions split a word in two ("dev ops", "tensor flow", "sir tis" for Sertis): two neighbouring words are
+joined when together they spell a rare corpus word, or, both short, a non-word one edit from a single corpus name.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ MIN_LENGTH = 4
 # Words this long may be two edits away ("hardwear" → "hardware"); shorter ones one ("enginer" is seven letters).
 TWO_EDITS_FROM = 7
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# A joined pair must be this long, and rarer than an everyday word: "any one" and "data base" mean what they say.
+MIN_JOINED, MAX_JOINED_ZIPF = 6, 4.0
+# Parts this short may join into a near miss ("sir tis" → "sirtis" → "sertis"); longer ones are words of their own.
+MAX_SPLIT_PART = 4
+_PAIR = re.compile(r"\b([A-Za-z]+) ([A-Za-z]+)\b")
+# Speech-to-text hears "ML" as "male" ("what does a male engineer do"): no article speaks of an engineer's sex.
+_MISHEARD_ML = re.compile(r"\b(?:(an?) )?male (engineer|engineering)", re.I)
+_NOT_MALE = re.compile(r",?\s*\bnot male\b", re.I)
+# ... unless the question is about the sexes: "Are there more female engineers than male engineers?"
+_ABOUT_SEX = re.compile(r"\b(?:fe)?males? (?:and|or|vs\.?|versus|than) |\b(?:females?|wom[ae]n|men|gender|sex)\b", re.I)
 
 
 def _is_word(word: str) -> bool:
@@ -40,8 +53,45 @@ def _mend(word: str, vocabulary: frozenset[str]) -> str:
     return closest[0] if len(closest) == 1 else word
 
 
+def _join_split_words(text: str, vocabulary: frozenset[str]) -> str:
+    def join(match: re.Match) -> str:
+        first, second = match.group(1), match.group(2)
+        joined = (first + second).lower()
+        if len(joined) < MIN_JOINED or zipf_frequency(joined, "en") >= MAX_JOINED_ZIPF:
+            return match.group(0)
+        if joined in vocabulary:
+            return joined
+        if max(len(first), len(second)) <= MAX_SPLIT_PART and not _is_word(joined):
+            mended = _mend(joined, vocabulary)
+            # Only to a word no dictionary knows, a name ("sertis"): "and just" is no misheard "adjust".
+            if mended != joined and Levenshtein.distance(mended, joined) == 1 and not _is_word(mended):
+                return mended
+        return match.group(0)
+
+    # Overlapping pairs: "the dev ops team" tries "the dev", then "dev ops".
+    out, position = [], 0
+    while True:
+        match = _PAIR.search(text, position)
+        if not match:
+            break
+        replaced = join(match)
+        if replaced == match.group(0):
+            out.append(text[position:match.end(1)])
+            position = match.end(1)
+        else:
+            out.append(text[position:match.start()] + replaced)
+            position = match.end()
+    return "".join(out) + text[position:]
+
+
 def correct_spelling(text: str, vocabulary: frozenset[str]) -> str:
-    """`text` with each misspelled word replaced by the one corpus word (lower case, in `vocabulary`) it is closest to."""
+    """`text` with each misspelled word replaced by the one corpus word (lower case, in `vocabulary`) it is closest to,
+    words split in two joined, and "male engineer" heard for "ML engineer" read as that."""
+    if not _ABOUT_SEX.search(text) and _MISHEARD_ML.search(text):
+        text = _MISHEARD_ML.sub(lambda m: f"{'an ' if m.group(1) else ''}ML {m.group(2)}", text)
+        # The asker's own correction ("i mean machine learning engineer not male lol") names the slip once more.
+        text = _NOT_MALE.sub("", text)
+    text = _join_split_words(text, vocabulary)
 
     def mend(match: re.Match) -> str:
         word = match.group(0)

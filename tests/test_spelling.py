@@ -32,3 +32,35 @@ def test_a_question_with_typos_is_answered_from_the_passage_it_means(bot) -> Non
     answer = bot.ask("wat do hardwear engineers do for machine lerning stuff")
     assert not answer.abstained and answer.sources[0].heading.endswith("Hardware Engineer"), answer.text
     assert "hardware" in answer.standalone_question
+
+
+DICTATION_VOCABULARY = vocabulary_of(["DevOps engineers use TensorFlow at Sertis.", "Adjust the data and update it."])
+
+
+@pytest.mark.parametrize(("dictated", "meant"), [("what do dev ops engineers do", "what do devops engineers do"),
+                                                 ("is tensor flow hard", "is tensorflow hard"),
+                                                 ("whats it like working at sir tis", "whats it like working at sertis")])
+def test_a_word_dictation_split_in_two_is_joined(dictated, meant) -> None:
+    assert correct_spelling(dictated, DICTATION_VOCABULARY) == meant
+
+
+@pytest.mark.parametrize("question", ["I'm a lawyer and just curious", "I keep mixing up data scientists",
+                                      "pick any one of them"])
+def test_two_words_that_happen_to_spell_a_corpus_word_stay_two_words(question) -> None:
+    assert correct_spelling(question, DICTATION_VOCABULARY) == question
+
+
+def test_male_engineer_is_heard_as_ml_engineer() -> None:
+    assert correct_spelling("um what does a male engineer do i mean machine learning engineer not male lol",
+                            DICTATION_VOCABULARY) == "um what does an ML engineer do i mean machine learning engineer lol"
+
+
+def test_a_question_about_the_sexes_keeps_male() -> None:
+    question = "are there more female engineers than male engineers in ML?"
+    assert correct_spelling(question, DICTATION_VOCABULARY) == question
+
+
+def test_a_dictated_question_with_a_split_name_is_answered(bot) -> None:
+    answer = bot.ask("whats the deal with the dev ops engineer like what are they in charge of")
+    assert not answer.abstained, answer.note
+    assert "DevOps" in answer.sources[0].text
