@@ -46,9 +46,16 @@ class Item:
         return self.type in ANSWERABLE or (self.type == "adversarial" and bool(self.gold))
 
 
+# The corpus marks list items ("- ") and headings ("## ") that the source pages set as plain lines: a gold phrase copied
+# from a page across two list items ("Strong foundation in mathematics…\nProficiency in…") still names the passage.
+_LINE_MARKER = re.compile(r"^[ \t]*(?:[-*•]|#{1,6})[ \t]+", re.M)
+
+
 def fold(text: str) -> str:
-    """Case- and whitespace-folded text (with typographic apostrophes made plain) for gold matching."""
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+    """Case- and whitespace-folded text (typographic apostrophes made plain, list and heading markers left out) for
+    gold matching."""
+    text = _LINE_MARKER.sub("", text.replace("’", "'").replace("‘", "'"))
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 def is_hit(passage_text: str, gold: Iterable[str]) -> bool:

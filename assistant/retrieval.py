@@ -716,9 +716,11 @@ def named_things(text: str) -> frozenset[str]:
 # apply, which a job-board link answers.
 # Spoken fillers may sit before the verb: "so where do i actually like find the open jobs".
 _FILLERS = r"(?:(?:actually|just|like|even|best|usually|really|go(?: and)?) ){0,3}"
-WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) (?:i|we|one|you) |(?:i|we|one|you) "
+# Someone else may be the one to send there: "Where should readers go if they want to see the job openings?"
+_SEEKERS = r"(?:i|we|one|you|people|readers|candidates|applicants|students|graduates|someone|they)"
+WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) " + _SEEKERS + r" |" + _SEEKERS + " "
                             r"(?:can|could|should|might) |to )" + _FILLERS +
-                            r"(?:apply|find|see|look for|look at|search for|browse|get)\b[^?.!]{0,40}?\b"
+                            r"(?:apply|find|see|go(?= (?:if|to|for|and)\b)|look for|look at|search for|browse|get)\b[^?.!]{0,50}?\b"
                             r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|"
                             r"(?:job|career) opportunit(?:y|ies)|careers? page)\b|"
                             r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b|"

@@ -203,6 +203,10 @@ FLOORS = {
 # ops", "sir tis" for Sertis, 8 follow-ups, 8 out-of-scope), written blind and measured once (0b78088's tree: hit@1 .875,
 # hit@4 .938, MRR .913, out-of-scope 1.0, false abstention .094).
     "fresh43.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.07},
+# A forty-fifth (24 in scope from journalists and bloggers checking facts and asking for quotable definitions, 8
+# follow-ups, 8 out-of-scope), written blind and measured once (0b78088's tree: hit@1 .875, hit@4 .938, MRR .901,
+# out-of-scope .875, false abstention .031: "Where should readers go…?", a gold phrase across two list items).
+    "fresh45.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # A forty-sixth (24 in scope from people asking where one role's work stops and the next one's begins, who owns what,
 # who answers when something breaks, 8 follow-ups, 8 out-of-scope), written blind and measured once (13dda88's tree:
 # hit@1 .938, hit@4 1.0, MRR .969, out-of-scope .875, false abstention 0.0: "how much notice do I need to give my manager").

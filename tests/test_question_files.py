@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.eval import QuestionFileError, load_items
+from assistant.eval import QuestionFileError, is_hit, load_items
 
 
 def _write(tmp_path: Path, *rows: dict) -> Path:
@@ -39,3 +39,14 @@ def test_an_unknown_item_type_names_the_valid_ones(tmp_path: Path) -> None:
     path = _write(tmp_path, {"id": "a", "type": "follow_up", "question": "And them?"})
     with pytest.raises(QuestionFileError, match="followup"):
         load_items(path)
+
+
+def test_a_gold_phrase_spanning_two_list_items_of_the_source_page_hits_the_passage() -> None:
+    # Pages set list items as plain lines; the corpus marks them "- ".
+    passage = "## Essential skills\n\n- Strong foundation in mathematics and statistics\n- Proficiency in algorithms"
+    assert is_hit(passage, ["Strong foundation in mathematics and statistics\nProficiency in algorithms"])
+
+
+def test_a_gold_phrase_the_passage_does_not_contain_misses() -> None:
+    passage = "- Strong foundation in mathematics and statistics\n- Proficiency in algorithms"
+    assert not is_hit(passage, ["Strong foundation in physics"])
