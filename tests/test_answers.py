@@ -1991,7 +1991,8 @@ def test_the_same_engineer_is_no_role_the_articles_never_name(bot) -> None:
 
 @pytest.mark.parametrize("question", ["I'm a student thinking about becoming an ML engineer. Which skills should I work on?",
                                       "Apart from writing code, what else is on the software engineer skills checklist?",
-                                      "What abilities would I need to pick up?"])
+                                      "What abilities would I need to pick up?",
+                                      "ok and what about the software engineer side like what do they need to know"])
 def test_a_question_on_the_skills_a_role_needs_asks_for_skills(question) -> None:
     assert asks_for_skills(question)
 
