@@ -135,7 +135,7 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
                          r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|laid off|job security|"
                          # Terms of employment no article sets out: "Can I do it part-time?", "a security clearance".
                          r"part[- ]time|security clearances?|(?:trade |labou?r )?unions?|unioni[sz]ed|probation(?:ary)? period|"
-                         r"health insurance|pensions?|stock options|sabbaticals?|freelanc(?:e|ing|er|ers)|"
+                         r"health insurance|pensions?|stock options|sabbaticals?|freelanc(?:e|ing|er|ers)|consult(?:ing|ancy|ants?)|contract(?:ing|ors?)|"
                          r"negotiat\w* (?:[\w-]+ ){0,3}?(?:salary|offer|raise|pay|package|contract)s?)\b", re.I)
 
 # Where something is ("Where is the Sertis office located?", "where's Sertis based?") is answered only by a passage
@@ -362,7 +362,8 @@ _LOWER_CASE_QUESTION = re.compile(r"(?<=[.!?])\s+(?=(?:what|which|who|how|why|wh
 
 
 # "As a student in Bangkok, what does a data engineer do?": the clause before the question word sets the scene.
-_LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?[,:]\s*(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|would)\b)", re.I)
+# A semicolon or a dash joins them as often ("I work as a contractor at a bank; what does a data engineer do?").
+_LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?(?:[,:;]|\s[—–-])\s*(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|would)\b)", re.I)
 
 
 # Only a clause about the asker sets the scene; "If a company is building a robot, how would … split the
@@ -376,7 +377,9 @@ def _asked_part(sentence: str) -> str:
     # Chat messages often drop the question mark ("im 19 and confused, what does a data engineer do"): the
     # question word after the clause is enough.
     lead = _LEAD_CLAUSE.match(sentence)
-    return sentence[lead.end():] if lead and _ABOUT_ASKER.search(lead.group(0)) else sentence
+    # A clause that asks something itself ("what should I wear to that interview — is it casual?") sets no scene.
+    asks = lead and _QUESTION_START.match(re.sub(r"^\W*(?:and|so|ok(?:ay)?|also|but)\b\W*", "", lead.group(0), flags=re.I))
+    return sentence[lead.end():] if lead and not asks and _ABOUT_ASKER.search(lead.group(0)) else sentence
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b", re.I)

@@ -608,7 +608,8 @@ def test_how_much_notice_to_give_asks_a_quantity_no_article_gives(bot) -> None:
     ("Do ML engineers need a security clearance for defense work?", "security clearance"),
     ("Can I do an ML engineering job part-time while raising kids?", "part-time"),
     ("What union protections do software engineers have?", "union"),
-    ("Can I freelance as a data engineer?", "freelance")])
+    ("Can I freelance as a data engineer?", "freelance"),
+    ("Is consulting a good option for machine learning engineers?", "consulting")])
 def test_terms_of_employment_no_article_sets_out_abstain(bot, question, term) -> None:
     # The role words are the articles' own and pull a close passage; the terms asked about are in none.
     answer = bot.ask(question)
@@ -788,6 +789,17 @@ def test_a_leading_clause_ending_in_a_colon_sets_the_scene_too(bot) -> None:
     answer = bot.ask("Speaking as a hiring manager, I want to know: what does a data engineer do?")
     assert not answer.abstained, answer.note
     assert bot.ask("As a teacher, my question is: what salary does a data engineer earn?").abstained
+
+
+@pytest.mark.parametrize("question", ["I work as a contractor at a bank; what does a data engineer do?",
+                                      "I work remotely for a bank — what does a data engineer do?"])
+def test_a_leading_clause_ending_in_a_semicolon_or_dash_sets_the_scene_too(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_a_leading_clause_that_asks_something_itself_is_judged(bot) -> None:
+    assert bot.ask("And what should I wear to that interview — is a DevOps engineer usually casual?").abstained
 
 
 def test_a_leading_clause_that_carries_the_topic_is_judged_with_the_question(bot) -> None:
