@@ -263,6 +263,7 @@ _PERSUADE = re.compile(r"\bhow (?:do|can|should|would|could|might|to)\s+(?:(?:i|
 # A request to produce something ("Can you write me a Python script that trains a model?", "Draft a cover letter
 # for…") is a task, not a question: the articles can be quoted, not turned into scripts or letters. A list, a
 # summary or an overview of what they say ("Can you write down the skills…", "Create a list of…") is a question.
+_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”")
 _PRODUCE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?)?"
                       r"(write|generate|create|draft|produce|compose|fix|debug|proofread|rewrite|translate)\b(?:\s+(?:me|us|for me))?"
                       r"(?!(?:\s+(?:me|us|for me))?\s+(?:down|out|up)\b)"
@@ -382,7 +383,10 @@ def _asked_part(sentence: str) -> str:
     return sentence[lead.end():] if lead and not asks and _ABOUT_ASKER.search(lead.group(0)) else sentence
 
 
-_POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b|"
+                          # "What are those and which should I learn first?"
+                          r"\b(?:what|who)(?:'s|’s| (?:are|is|were|was)) (?:those|these|they|that|this|it)\b(?=\s*(?:[?.!,]|and\b|$))",
+                          re.I)
 # "that job", "this role", "such a career": the role the message named before.
 _POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
                              r"occupations?|line of work|kind of (?:job|work|role))\b", re.I)
@@ -440,7 +444,8 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     # word ("salary", "bootcamp"): it is often the asker's own way of putting what a passage says in other words.
     weights = {s: w * (COMMON_MISSING_WEIGHT if s in missing and is_common(terms[s]) else 1.0) for s, w in weights.items()}
     share = sum(weights[s] for s in missing) / total
-    produce = _PRODUCE.search(question)
+    # Quoted text is cited, not asked for: '"Write clean, scalable code for our backend": which role is that?'
+    produce = _PRODUCE.search(_QUOTED.sub(" ", question))
     if produce:  # "writing a Python script": no passage is one
         verb = produce.group(1).lower()
         return Verdict(False, (f"{'debugg' if verb == 'debug' else verb.rstrip('e')}ing{produce.group(2)}",), 1.0, best)

@@ -71,6 +71,7 @@ FRAME_WORDS = frozenset(
     true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives gave given giving example examples instance specific specifically simple simply real quick brief
     briefly short summary summarize overview
+    standard pretty stretch hype match matches matching instead realistic accurate legit
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
     scared afraid nervous anxious terrified
@@ -255,6 +256,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"look(?:s|ed|ing)? after", "maintain"),
     (r"go-betweens?|middle ?(?:m[ae]n|persons?)|liaisons?", "link"),
     (r"gigs?", "job"),
+    # "if the roles blur like that": they overlap.
+    (r"blur(?:s|red|ring)?(?: together| into each other)?|blurry", "overlap"),
     (r"(?:from )?where (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",
      "from data sources"),
     (r"shuttl(?:e|es|ed|ing)", "transfer"),

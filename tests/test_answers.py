@@ -193,6 +193,29 @@ def test_asking_what_people_write_is_a_question_not_a_request(bot) -> None:
     assert not answer.abstained, answer.note
 
 
+def test_a_quoted_job_ad_line_that_starts_with_write_is_cited_not_asked_for(bot) -> None:
+    answer = bot.ask('"Write clean, efficient, scalable code for the backend that serves our ML models" - does that '
+                     'sound like a software engineer or an ML engineer role?')
+    assert not answer.abstained, answer.note
+    assert "software" in answer.sources[0].text.lower()
+
+
+@pytest.mark.parametrize("question", [
+    'ML engineer listing asks for "fluency in Python and R, hands-on with PyTorch or TensorFlow". Is that a pretty standard ask?',
+    'systems engineer posting: "integrate and optimise our platforms for performance, scalability and security". is that '
+    'what they do day to day or is it a stretch?',
+    'ML role ad says "we want someone who fixes root causes, not one bug at a time". Does that match what good ML engineers do?'])
+def test_whether_a_quoted_job_ad_line_is_standard_is_judged_by_the_line(bot, question) -> None:
+    # "standard", "a stretch", "match" only frame the question; the quoted line is what it asks about.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_what_those_are_after_naming_tools_is_judged_with_the_names(bot) -> None:
+    answer = bot.ask("A data engineer ad asks for Snowflake and dbt. What are those and which should I learn first?")
+    assert answer.abstained and "Snowflake" in answer.text
+
+
 def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
     answer = bot.ask("What percentage of data engineers work with Apache Spark?")
     assert answer.abstained and "what percentage of data" in answer.text
