@@ -344,7 +344,8 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         # statement it points at; the other statements only set the scene. One that points back at a role
         # ("My son wants to be a software engineer when he graduates. What is that job exactly?") is
         # judged with the role, not with the rest of the scene.
-        pairs = [(_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _POINTS_BACK.search(p) else p),
+        pairs = [(_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _points_back(sentences[i - 1], p)
+                                                              else p),
                   p) for i, p in enumerate(sentences) if is_question(p)]
     # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
     pairs = [(p, a) for p, a in pairs if key_terms(p)]
@@ -374,6 +375,10 @@ _ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’
                           r"^\s*(?:(?:a|one|quick|short|small)\s+)*(?:one|question|q)\s+(?:for|from)\s+(?:an?|the)\b", re.I)
 
 
+def _points_back(before: str, question: str) -> bool:
+    return bool(_POINTS_BACK.search(question)) or is_question(before) and bool(_CHOOSES_BACK.search(question))
+
+
 def _asked_part(sentence: str) -> str:
     # Chat messages often drop the question mark ("im 19 and confused, what does a data engineer do"): the
     # question word after the clause is enough.
@@ -388,6 +393,9 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
                           r"\b(?:what|who)(?:'s|’s| (?:are|is|were|was)) (?:those|these|they|that|this|it)\b(?=\s*(?:[?.!,]|and\b|$))",
                           re.I)
 # "that job", "this role", "such a career": the role the message named before.
+# "Should I get AWS Solutions Architect or the Azure equivalent? which one do employers rate more?" chooses between what
+# the question before offered (a statement before it only sets the scene: "my cousin pushes C++. But which one…?").
+_CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b", re.I)
 _POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
                              r"occupations?|line of work|kind of (?:job|work|role))\b", re.I)
 

@@ -216,6 +216,18 @@ def test_what_those_are_after_naming_tools_is_judged_with_the_names(bot) -> None
     assert answer.abstained and "Snowflake" in answer.text
 
 
+def test_which_one_after_a_question_naming_two_certifications_is_judged_with_them(bot) -> None:
+    # "which one do employers rate more?" alone reads close to the certification passage; the choice is AWS or Azure.
+    answer = bot.ask("ok, so should I get AWS Solutions Architect or the Azure equivalent? which one do employers rate more?")
+    assert answer.abstained, answer.sources[0].text
+
+
+def test_which_one_after_a_scene_naming_two_languages_is_judged_alone(bot) -> None:
+    answer = bot.ask("My cousin does game dev and keeps pushing C++ on me, and I know a bit of Python. But which one "
+                     "matters more for a software engineer?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_for_a_percentage_is_a_question_for_a_number(bot) -> None:
     answer = bot.ask("What percentage of data engineers work with Apache Spark?")
     assert answer.abstained and "what percentage of data" in answer.text
