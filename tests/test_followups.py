@@ -344,6 +344,12 @@ def test_a_pointer_at_what_the_last_question_asked_reads_the_question_with_it(qu
     assert condense(question, [previous]) == f"{question} ({previous.rstrip('?')})"
 
 
+def test_why_they_care_about_it_reads_the_role_and_the_last_question() -> None:
+    previous = 'An ML engineer ad lists "a strong background in maths and statistics". Is that standard?'
+    assert condense("why do they care so much about it though?", [previous]) == \
+        f"why do ML engineers care so much about it though? ({previous.rstrip('?')})"
+
+
 def test_that_one_after_choosing_a_role_is_the_role_the_reply_chose() -> None:
     history = ["What's the main difference between a software engineer and an ML engineer?",
                "OK, and which suits someone methodical who likes clear step-by-step processes?"]
