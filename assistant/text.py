@@ -256,6 +256,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"look(?:s|ed|ing)? after", "maintain"),
     (r"go-betweens?|middle ?(?:m[ae]n|persons?)|liaisons?", "link"),
     (r"gigs?", "job"),
+    # "what's the work culture like at Sertis?": the working environment a company offers.
+    (r"(?:(?:work|working|company|office|team|learning) )?culture", "environment"),
     # "if the roles blur like that": they overlap.
     (r"blur(?:s|red|ring)?(?: together| into each other)?|blurry", "overlap"),
     (r"(?:from )?where (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",

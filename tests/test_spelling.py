@@ -64,3 +64,9 @@ def test_a_dictated_question_with_a_split_name_is_answered(bot) -> None:
     answer = bot.ask("whats the deal with the dev ops engineer like what are they in charge of")
     assert not answer.abstained, answer.note
     assert "DevOps" in answer.sources[0].text
+
+
+def test_a_dictated_question_on_a_companys_culture_is_answered_from_its_environment(bot) -> None:
+    answer = bot.ask("whats it like working at sir tis like the culture do you get to learn stuff from other teams or no")
+    assert not answer.abstained, answer.note
+    assert "Sertizens" in " ".join(s.text for s in answer.sources)
