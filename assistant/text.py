@@ -71,7 +71,7 @@ FRAME_WORDS = frozenset(
     true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives gave given giving example examples instance specific specifically simple simply real quick brief
     briefly short summary summarize overview
-    standard pretty stretch hype match matches matching instead realistic accurate legit
+    standard pretty stretch hype match matches matching instead realistic accurate legit concrete
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
     scared afraid nervous anxious terrified

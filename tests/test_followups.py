@@ -338,6 +338,8 @@ def test_an_ordinal_hire_with_no_role_named_counts_nothing() -> None:
 @pytest.mark.parametrize(("question", "previous"), [
     ("What specific duties fall under that, day to day?", "What is a DevOps engineer mainly worried about?"),
     ("why does it matter so much though?", "Do I need a strong maths background to be a machine learning engineer?"),
+    ("Can you give me a concrete example of that difference in a real product?",
+     "How is an ML engineer's focus different from a regular software engineer's?"),
     ("Can you give me an everyday example of something one of those could be taught to do?",
      "What is it ML engineers actually make?")])
 def test_a_pointer_at_what_the_last_question_asked_reads_the_question_with_it(question, previous) -> None:
@@ -701,3 +703,11 @@ def test_another_roles_part_asks_the_last_question_of_that_role() -> None:
 def test_a_purpose_fragment_finishes_the_last_question() -> None:
     resolved = condense("to achieve what, exactly?", ["Who do hardware engineers team up with on ML projects?"])
     assert resolved == "to achieve what, exactly? (Who do hardware engineers team up with on ML projects)"
+
+
+def test_a_concrete_example_of_that_difference_is_answered_with_the_last_question(bot) -> None:
+    history = [{"role": "user", "content": "How is an ML engineer's focus different from a regular software engineer's?"},
+               {"role": "assistant", "content": "ML engineers build models; software engineers build the software around them."}]
+    answer = bot.ask("Can you give me a concrete example of that difference in a real product?", history=history)
+    assert not answer.abstained, answer.note
+    assert "How is an ML engineer's focus different" in answer.standalone_question

@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh47.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh48.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -216,6 +216,10 @@ FLOORS = {
 # .844, hit@4 .969, MRR .891, out-of-scope .75, false abstention .219: a quoted "Write clean code…" read as a request to
 # write, "a pretty standard ask?", "a stretch?", "does that match", "instead", roles that "blur").
     "fresh47.jsonl": {"hit_at_1": 0.8, "hit_at_k": 0.93, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.07},
+# A forty-eighth (24 in scope from people already working who plan how to grow into one of the roles, 8 follow-ups, 8
+# out-of-scope), written blind and measured once (99a5735's tree: hit@1 .969, hit@4 1.0, MRR .984, out-of-scope 1.0,
+# false abstention .031: "a concrete example of that difference").
+    "fresh48.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.93, "out_of_scope_rate": 0.9, "false_rate": 0.05},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
