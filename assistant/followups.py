@@ -280,8 +280,18 @@ def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
     for question in reversed(history):
         roles = find_roles(question) or find_roles(expand_abbreviations_in_roles(question))
         if roles:
+            # "What does a data engineer do compared to an ML engineer?" asks about the data engineer; the role after
+            # "compared to" is only the yardstick.
+            yardstick = _YARDSTICK.search(question)
+            if yardstick and len(roles) >= 2:
+                before = [r for r in roles if question.find(r) < yardstick.start()]
+                if before:
+                    return question, _singular(before[-1])
             return question, _singular(roles[-1])
     return None, None
+
+
+_YARDSTICK = re.compile(r"\s(?:compared (?:to|with)|as opposed to|unlike|relative to)\s", re.I)
 
 
 def _distinct_roles(roles: Iterable[str], n: int | None = None) -> list[str]:

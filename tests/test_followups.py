@@ -711,3 +711,15 @@ def test_a_concrete_example_of_that_difference_is_answered_with_the_last_questio
     answer = bot.ask("Can you give me a concrete example of that difference in a real product?", history=history)
     assert not answer.abstained, answer.note
     assert "How is an ML engineer's focus different" in answer.standalone_question
+
+
+def test_that_role_after_comparing_one_role_to_another_is_the_role_compared() -> None:
+    # The role after "compared to" is only the yardstick; the question is about the data engineer.
+    history = ["What does a data engineer do compared to an ML engineer? Trying to pick one."]
+    assert condense("Which tools would I need to get good at for that role?", history) == \
+        "Which tools would I need to get good at for the data engineer role?"
+
+
+def test_that_role_after_x_versus_y_is_the_last_role_named() -> None:
+    history = ["ML engineer vs data engineer, what's the difference?"]
+    assert condense("Which tools would I need for that role?", history) == "Which tools would I need for the data engineer role?"

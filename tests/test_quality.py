@@ -207,6 +207,10 @@ FLOORS = {
 # follow-ups, 8 out-of-scope), written blind and measured once (0b78088's tree: hit@1 .875, hit@4 .938, MRR .901,
 # out-of-scope .875, false abstention .031: "Where should readers go…?", a gold phrase across two list items).
     "fresh45.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# A forty-fourth (24 in scope from people torn between two roles, "What is a data engineer responsible for that an ML
+# engineer isn't?", 8 follow-ups, 8 out-of-scope), written blind and measured once (221d914's tree: hit@1 .719, hit@4
+# .906, MRR .809, out-of-scope .875, false abstention 0.0: "that role" after "a data engineer compared to an ML engineer").
+    "fresh44.jsonl": {"hit_at_1": 0.7, "hit_at_k": 0.88, "mrr_at_10": 0.78, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # A forty-sixth (24 in scope from people asking where one role's work stops and the next one's begins, who owns what,
 # who answers when something breaks, 8 follow-ups, 8 out-of-scope), written blind and measured once (13dda88's tree:
 # hit@1 .938, hit@4 1.0, MRR .969, out-of-scope .875, false abstention 0.0: "how much notice do I need to give my manager").
