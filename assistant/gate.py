@@ -176,7 +176,8 @@ _RANK_CHOICE = re.compile(rf"^\W*(?:[^?.!,]{{0,80}},\s*)?(?:(?:which|what|who)\b
                           rf"\bor\b[^?.!]{{0,80}}?\b{_RANK_WORD}\b))(?!\s+(?:way|ways|method|approach|path|route|strategy|place)\b)", re.I)
 _RANK_EVIDENCE = re.compile(rf"\b{_RANK_WORD}\b", re.I)
 _FIT = re.compile(r"\b(?:fit(?:s|ted)?|suit(?:s|ed|able)?|match(?:es)?|right for|for (?:me|someone|a person|people)\b|"
-                  r"personality|strengths|interests?|if i\b|i (?:like|love|enjoy|prefer))", re.I)
+                  # "if I've never touched any of them" is inexperience, not a preference a passage could match.
+                  r"personality|strengths|interests?|if i\b(?!(?:['’]ve| have) never|['’]m new| am new)|i (?:like|love|enjoy|prefer))", re.I)
 
 # A question asking what a term is ("What is a neural network?", "Explain computer vision", "How does a recommendation
 # engine work?") is answered only by a passage that uses the term, its words together: "networked" and "neural"
@@ -392,10 +393,10 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
                           # "What are those and which should I learn first?"
                           r"\b(?:what|who)(?:'s|’s| (?:are|is|were|was)) (?:those|these|they|that|this|it)\b(?=\s*(?:[?.!,]|and\b|$))",
                           re.I)
-# "that job", "this role", "such a career": the role the message named before.
 # "Should I get AWS Solutions Architect or the Azure equivalent? which one do employers rate more?" chooses between what
 # the question before offered (a statement before it only sets the scene: "my cousin pushes C++. But which one…?").
 _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b", re.I)
+# "that job", "this role", "such a career": the role the message named before.
 _POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
                              r"occupations?|line of work|kind of (?:job|work|role))\b", re.I)
 
