@@ -414,7 +414,7 @@ def test_which_tool_is_easiest_for_someone_who_never_touched_them_is_a_ranking_n
     history = [{"role": "user", "content": "I'm torn between DevOps and ML engineering. What tools do DevOps engineers use?"},
                {"role": "assistant", "content": "Docker, Kubernetes and Jenkins."}]
     answer = bot.ask("Which of those three is the easiest to learn first if I've never touched any of them?", history=history)
-    assert answer.abstained and "which is easiest" in answer.note
+    assert answer.abstained and "easiest" in answer.note
 
 
 def test_a_question_asking_which_kind_of_thing_is_fastest_abstains_when_no_passage_ranks_one(bot) -> None:
