@@ -412,7 +412,8 @@ def test_a_question_asking_which_of_two_roles_is_harder_abstains_when_no_passage
 
 def test_which_tool_is_easiest_for_someone_who_never_touched_them_is_a_ranking_not_a_fit(bot) -> None:
     history = [{"role": "user", "content": "I'm torn between DevOps and ML engineering. What tools do DevOps engineers use?"},
-               {"role": "assistant", "content": "Docker, Kubernetes and Jenkins."}]
+               {"role": "assistant", "content": "DevOps engineers use tools like Docker, Kubernetes and Jenkins to make sure "
+                                                "ML apps roll out smoothly."}]
     answer = bot.ask("Which of those three is the easiest to learn first if I've never touched any of them?", history=history)
     assert answer.abstained and "easiest" in answer.note
 
