@@ -103,7 +103,7 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
 # engineer in two years?"), and the question is judged by its other words.
 _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|be like)\b", re.I)
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|twenty|fifty|few|couple of|several) (?:years?|months?|decades?)|in (?:\d+|two|three|four|five|ten|twenty|fifty) "
+                      r"eight|nine|ten|twenty|fifty|few|couple of|several) (?:years?|months?|decades?)|(?:in|within) (?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article

@@ -72,6 +72,7 @@ FRAME_WORDS = frozenset(
     give gives gave given giving example examples instance specific specifically simple simply real quick brief
     briefly short summary summarize overview
     standard pretty stretch hype match matches matching instead realistic accurate legit concrete
+    define defines definition sentence argument argues
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
     scared afraid nervous anxious terrified
@@ -256,6 +257,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"look(?:s|ed|ing)? after", "maintain"),
     (r"go-betweens?|middle ?(?:m[ae]n|persons?)|liaisons?", "link"),
     (r"gigs?", "job"),
+    # "How does the article wrap up its argument?": how it sums it up.
+    (r"wrap(?:s|ped|ping)? (?:it |things |this )?up", "summarize"),
     # "what's the work culture like at Sertis?": the working environment a company offers.
     (r"(?:(?:work|working|company|office|team|learning) )?culture", "environment"),
     # "if the roles blur like that": they overlap.

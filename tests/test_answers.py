@@ -172,6 +172,19 @@ def test_a_forecast_over_the_next_few_years_abstains(bot) -> None:
     assert answer.abstained and "next few years" in answer.text
 
 
+def test_a_forecast_within_a_counted_horizon_abstains(bot) -> None:
+    answer = bot.ask("Is it true AI will replace most software engineers within five years? Looking for an expert prediction.")
+    assert answer.abstained and "within five years" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Quick one for a piece I'm drafting: how would you define, in a sentence, what a machine learning engineer's main job is?",
+    "How does the article wrap up its argument about why ML engineers are becoming more important?"])
+def test_a_writers_request_for_a_definition_or_the_articles_conclusion_is_answered(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
 def test_a_time_frame_for_the_askers_own_plan_is_not_a_forecast(bot) -> None:
     answer = bot.ask("How do I become an ML engineer in two years?")
     assert not answer.abstained, answer.note

@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh48.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh50.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -224,6 +224,11 @@ FLOORS = {
 # out-of-scope), written blind and measured once (99a5735's tree: hit@1 .969, hit@4 1.0, MRR .984, out-of-scope 1.0,
 # false abstention .031: "a concrete example of that difference").
     "fresh48.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.93, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+# A forty-ninth and a fiftieth: second writers given fresh44's and fresh45's personas (torn between two roles;
+# journalists), written blind and measured once (b5943b2's tree: hit@1 .688 / .875, hit@4 .844 / .969, MRR .768 / .922,
+# out-of-scope 1.0 / .875, false abstention 0.0 / .062: "define, in a sentence", "wrap up its argument", "within five years").
+    "fresh49.jsonl": {"hit_at_1": 0.65, "hit_at_k": 0.82, "mrr_at_10": 0.74, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+    "fresh50.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.05},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
