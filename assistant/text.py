@@ -71,7 +71,7 @@ FRAME_WORDS = frozenset(
     true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives gave given giving example examples instance specific specifically simple simply real quick brief
     briefly short summary summarize overview
-    standard pretty stretch hype match matches matching instead realistic accurate legit concrete
+    standard pretty stretch hype instead realistic accurate legit concrete
     define defines definition sentence argument argues
     nutshell plain expand elaborate detail details detailed further
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
@@ -261,6 +261,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"wrap(?:s|ped|ping)? (?:it |things |this )?up", "summarize"),
     # "what's the work culture like at Sertis?": the working environment a company offers.
     (r"(?:(?:work|working|company|office|team|learning) )?culture", "environment"),
+    # "Does that match what good ML engineers do?": whether it fits. ("match" is no frame word: "Pattern Matching Library".)
+    (r"match(?:es)?(?= what\b)", "fit"),
     # "if the roles blur like that": they overlap.
     (r"blur(?:s|red|ring)?(?: together| into each other)?|blurry", "overlap"),
     (r"(?:from )?where (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",
