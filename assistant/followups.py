@@ -28,7 +28,8 @@ ROLE_HEADS = (
 )
 _ROLE = re.compile(
     r"\b((?:(?!(?:a|an|the|what|which|who|does|do|is|are|and|or|of|for|to|about|how|with|between|vs|versus|than|as|in|on|at|by|"
-    r"besides|except|excluding|including|like|unlike|apart|from|beyond|among|into|over|under|not|but|"
+    r"besides|except|excluding|including|like|unlike|apart|from|beyond|among|into|over|under|not|but|against|towards?|"
+    r"across|within|without|via|per|through|"
     r"while|whereas|when|whenever|if|because|since|although|though|unless|so|then|yet|also|where|whether|"
     r"i|me|my|you|we|us|he|she|him|her|his|they|them|it|was|were|be|been|being|am|"
     r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*(?<!\.)\s+){0,3}"
@@ -224,6 +225,37 @@ def role_keys(text: str) -> frozenset[tuple[str, str]]:
     if _DATA_SCIENCE.search(expanded):
         keys.add(("data", "scientist"))
     return frozenset(keys)
+
+
+# "What is a data engineer responsible for that an ML engineer isn't?", "…compared to an ML engineer?": the role set
+# against the asked one is the yardstick, not the role whose passages answer.
+_ROLE_PHRASE = r"(?:(?:the|a|an)\s+)?(?:[\w+#/.-]+\s+){0,3}?(?:" + "|".join(ROLE_HEADS) + r")\b"
+_YARDSTICK_ROLE = re.compile(
+    r"\b(?:compared (?:to|with)|as opposed to|unlike|relative to|rather than|instead of|than)\s+" + _ROLE_PHRASE + "|"
+    r"\bthat\s+" + _ROLE_PHRASE + r"\s+(?:isn'?t|aren'?t|doesn'?t|don'?t|can'?t|won'?t|wouldn'?t|is not|are not|does not|"
+    r"do not|cannot|would not|will not|never|lacks?)\b", re.I)
+
+
+def asked_roles(text: str) -> frozenset[tuple[str, str]]:
+    """The roles a text asks about: those its last question names (or, naming none, the whole text), less any named only
+    as the yardstick the others are measured against; all of them when nothing else is left."""
+    named = role_keys(text)
+    if len(named) < 2:
+        return named
+    # "Data engineer vs ML engineer, I can't tell them apart. What is the data engineer responsible for?": a question
+    # after a scene asks about the roles it names itself.
+    expanded = expand_abbreviations_in_roles(text)
+    questions = [q for q in _SENTENCE_END.split(expanded) if q.rstrip().endswith("?")]
+    asked = role_keys(_YARDSTICK_ROLE.sub(" ", questions[-1] if questions else expanded))
+    if not asked and questions:
+        asked = role_keys(_YARDSTICK_ROLE.sub(" ", expanded))
+    # "Backend dev here. Once the MLEs hand me a model, what am I on the hook for?": the asker's own role is asked too.
+    own = asker_role([text])
+    asked |= role_keys(own) if own else frozenset()
+    return asked if asked and asked < named else named
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def refers_back(text: str) -> bool:

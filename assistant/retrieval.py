@@ -34,7 +34,7 @@ from rank_bm25 import BM25Okapi
 
 from .alignment import PassageTokens, max_sim
 from .embeddings import TokenVectors
-from .followups import MY_WORK, asker_role, counterparts, refers_back, role_keys, roles_overlap
+from .followups import MY_WORK, asked_roles, asker_role, counterparts, refers_back, role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .spelling import vocabulary_of
 from .text import ABBREVIATIONS, EXAMPLE_OPENING, is_link_line, lexical_stems, split_sentences, stem
@@ -266,7 +266,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int) -> list[Sc
     linked = () if asks_where_to_apply(query.text) else corpus.links
     # "Mechanical engineer here. …which job is about the chips and boards?": a role no passage describes is the asker's
     # own, and says nothing of which section answers.
-    described = frozenset(r for r in query.roles if roles_overlap({r}, corpus.role_names))
+    described = frozenset(r for r in asked_roles(query.text) if roles_overlap({r}, corpus.role_names))
     penalised = bool(described) and not asks_which_role(query.text)
     # "Will his ML engineer title mean the same duties at every company?": that the split of work differs from one
     # organisation to the next is said once, under whichever role's section it closes, and holds for every role.
@@ -315,6 +315,11 @@ def asks_which_role(question: str) -> bool:
     return bool(_ASKS_WHICH_ROLE.search(question))
 
 
+# "ml engineer vs swe, who gathers client requirements": asking which of two roles does something is answered by the
+# passage on the one that does, not by one about the pair.
+_ASKS_WHO = re.compile(r"\bwho\b", re.I)
+
+
 def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> dict[str, float]:
     """What the candidates gain for giving the kind of answer the question asks for: named things ("Which tools…", in
     proportion to the names a passage gives that the question does not), an example ("Give me a real-life example…",
@@ -346,8 +351,8 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
             for pid in candidates:
                 if pid in givers:
                     bonus[pid] = bonus.get(pid, 0.0) + weight
-    roles = role_keys(question)
-    if len(roles) >= 2:
+    roles = asked_roles(question)
+    if len(roles) >= 2 and not _ASKS_WHO.search(question):
         for pid in candidates:
             heading = corpus.passage_roles.get(pid, set())
             if all(roles_overlap({r}, heading) for r in roles) and roles_overlap(roles, corpus.text_roles[pid]):

@@ -112,6 +112,17 @@ def test_retrieve_returns_sources_best_first_with_scores(bot) -> None:
     assert sources[0].score >= sources[1].score >= sources[2].score
 
 
+def test_what_one_role_does_that_another_does_not_is_answered_from_the_first_ones_section(bot) -> None:
+    sources = bot.retrieve("Weighing ML engineer against data engineer. What is a data engineer responsible for that an "
+                           "ML engineer isn't?", k=1)
+    assert sources[0].heading.endswith("Data Engineer")
+
+
+def test_who_of_two_roles_does_something_is_answered_from_the_one_that_does(bot) -> None:
+    sources = bot.retrieve("software engineer or ml engineer - who covers the whole SDLC", k=1)
+    assert "software development lifecycle" in sources[0].text
+
+
 def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
     # "product" and "managers" each occur in the corpus, but never as a job title.
     answer = bot.ask("Do product managers need to know SQL?")

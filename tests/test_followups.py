@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import (asker_role, chosen_role, condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
+from assistant.followups import (asked_roles, asker_role, chosen_role, condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
                                  resolve_ordinal,
                                  role_keys, roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
@@ -116,6 +116,29 @@ def test_a_field_of_engineering_names_its_engineers() -> None:
 
 def test_a_role_the_asker_says_they_are_not_is_set_aside() -> None:
     assert role_keys("as a plain software developer, not an ML person, what would my part be?") == {("software", "engineer")}
+
+
+@pytest.mark.parametrize("question", [
+    "What is a data engineer responsible for that an ML engineer isn't?",
+    "What does a data engineer do compared to an ML engineer?",
+    "Do data engineers write more pipelines than ML engineers?",
+    "Weighing ML engineer against data engineer. What is a data engineer responsible for?",
+])
+def test_a_role_named_only_as_the_yardstick_or_in_the_scene_is_not_asked(question) -> None:
+    assert asked_roles(question) == {("data", "engineer")}
+
+
+@pytest.mark.parametrize("question", [
+    "How do ML engineers and data engineers work together?",
+    "ML engineer vs data engineer: which one writes more code?",
+    "Backend dev here. Once the MLEs hand me a trained model, what am I on the hook for?",
+])
+def test_roles_asked_side_by_side_or_the_askers_own_stay_asked(question) -> None:
+    assert asked_roles(question) == role_keys(question) and len(role_keys(question)) == 2
+
+
+def test_a_preposition_before_a_job_title_is_no_specialty() -> None:
+    assert role_keys("weighing ML engineer against data engineer") == {("machine learning", "engineer"), ("data", "engineer")}
 
 
 def test_an_adverb_before_a_job_title_is_no_specialty() -> None:
