@@ -311,6 +311,9 @@ def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
     "how to be a good mle" names the machine learning engineer."""
     for question in reversed(history):
         roles = find_roles(question) or find_roles(expand_abbreviations_in_roles(question))
+        # "do they work with other engineers or alone": "other engineers" sets them apart from the role "they" still
+        # names; a bare "an engineer" is the role asked about.
+        roles = [r for r in roles if role_keys(r) or len(_LEADING_ARTICLE.sub("", r).split()) == 1]
         if roles:
             # "What does a data engineer do compared to an ML engineer?" asks about the data engineer; the role after
             # "compared to" is only the yardstick.

@@ -176,7 +176,8 @@ class Assistant:
     def _prepare(self, question: Any, history: History | None) -> Query:
         # "wat do hardwear engineers do": the question as the corpus would spell it.
         text = correct_spelling(self._validate(question), self.corpus.vocabulary)
-        earlier = user_questions(history, self.settings.max_history_turns)
+        # "do they work w other engineers" earlier in the chat reads like the question itself, as the corpus spells it.
+        earlier = [correct_spelling(q, self.corpus.vocabulary) for q in user_questions(history, self.settings.max_history_turns)]
         # "…at that company itself?" after an answer quoting Sertis: the question is about Sertis, whoever named it.
         named = resolve_named_pointer(text, conversation(history, self.settings.max_history_turns),
                                       self.corpus.organisations)

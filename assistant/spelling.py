@@ -6,6 +6,9 @@ neither a corpus word nor an English word (wordfreq's Zipf frequency below 2: "h
 2.3, "salary" 4.4 and "Deloitte" 3.0 are words and stay as written) and exactly one corpus word, of four letters or
 more, lies within one edit (two for words of seven letters or more). The edit distance comes from rapidfuzz.
 
+Phone chat shortens words ("wat does an ml eng do", "u", "ur", "b4", "w other engineers", "ppl", "n"): the short forms
+are written out first, so the follow-up reader finds "ML engineer" and the gate weighs "before", not "b4".
+
 Dictated questions split a word in two ("dev ops", "tensor flow", "sir tis" for Sertis): two neighbouring words are
 joined when together they spell a rare corpus word, or, both short, a non-word one edit from a single corpus name.
 """
@@ -36,6 +39,35 @@ _MISHEARD_ML = re.compile(r"\b(?:(an?) )?male (engineer|engineering)", re.I)
 _NOT_MALE = re.compile(r",?\s*\bnot male\b", re.I)
 # ... unless the question is about the sexes: "Are there more female engineers than male engineers?"
 _ABOUT_SEX = re.compile(r"\b(?:fe)?males? (?:and|or|vs\.?|versus|than) |\b(?:females?|wom[ae]n|men|gender|sex)\b", re.I)
+
+# Chat short forms written out. Lower case only where the short form is also a name or a letter ("R" is a language).
+_SHORTHAND = {"u": "you", "ur": "your", "b4": "before", "w/": "with", "w/o": "without", "wat": "what", "wut": "what",
+              "wats": "what's", "ppl": "people", "abt": "about", "bc": "because", "b/c": "because", "cuz": "because",
+              "coz": "because", "thru": "through", "rly": "really", "shud": "should", "cud": "could", "wud": "would",
+              "smth": "something", "sth": "something", "pls": "please", "plz": "please", "yrs": "years", "langs": "languages",
+              "kinda": "kind of", "sorta": "sort of", "engs": "engineers"}
+_SHORT_FORM = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) +
+                         r")(?![\w/]|\.\w)", re.I)
+# "ml eng", "a software eng": after a field, "eng" is the engineer ("eng" alone may be English).
+_ENG = re.compile(r"(?<=[a-z] )eng\b(?!\.)", re.I)
+# "what r they", "r certificates worth it": "r" for "are" after a question word or pronoun, or opening the message.
+_ARE = re.compile(r"(^|\b(?:what|how|who|where|why|which|when|they|we|you|there|these|those) )r(?= [a-z])")
+# "a project n what happens after": a lone lower-case "n" between words is "and".
+_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
+# "do they work w other engineers": a lone lower-case "w" between words is "with".
+_WITH = re.compile(r"(?<=[a-z] )w(?= [a-z])")
+
+
+def expand_shorthand(text: str) -> str:
+    """`text` with chat short forms written out: "wat does an ml eng do b4 that" → "what does an ml engineer do before
+    that"."""
+    # "U.S.", "UR": capital single letters are names, not chat.
+    text = _SHORT_FORM.sub(lambda m: m.group(0) if m.group(0) in {"U", "UR", "Ur"} else _SHORTHAND[m.group(1).lower()],
+                           text)
+    text = _ENG.sub("engineer", text)
+    text = _ARE.sub(r"\1are", text)
+    text = _AND.sub("and", text)
+    return _WITH.sub("with", text)
 
 
 def _is_word(word: str) -> bool:
@@ -86,7 +118,8 @@ def _join_split_words(text: str, vocabulary: frozenset[str]) -> str:
 
 def correct_spelling(text: str, vocabulary: frozenset[str]) -> str:
     """`text` with each misspelled word replaced by the one corpus word (lower case, in `vocabulary`) it is closest to,
-    words split in two joined, and "male engineer" heard for "ML engineer" read as that."""
+    words split in two joined, chat short forms written out, and "male engineer" heard for "ML engineer" read as that."""
+    text = expand_shorthand(text)
     if not _ABOUT_SEX.search(text) and _MISHEARD_ML.search(text):
         text = _MISHEARD_ML.sub(lambda m: f"{'an ' if m.group(1) else ''}ML {m.group(2)}", text)
         # The asker's own correction ("i mean machine learning engineer not male lol") names the slip once more.

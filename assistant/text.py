@@ -312,9 +312,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from", "abandon"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
-     r"work|focus|purpose|functions?|aims?|goals?|differences?|distinctions?)\b)", "main"),
+     r"work|focus|purpose|functions?|aims?|goals?|differences?|diffs?|distinctions?)\b)", "main"),
     (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell|"
-     r"sum(?:s|med|ming)? (?:it |this |that |them )?up|in short|"
+     r"sum(?:s|med|ming)? (?:it |this |that |them )?up|in short|in (?:one|a|a single) (?:line|sentence|word)|one[- ]liner|"
      r"(?<=real )world|(?<=real-)world|(?<=\w)-wise|(?:in|to|for) (?:my|your|the|one's) (?:toolbox|toolkit|tool belt|arsenal)",
      ""),
 )

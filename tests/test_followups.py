@@ -137,6 +137,12 @@ def test_roles_asked_side_by_side_or_the_askers_own_stay_asked(question) -> None
     assert asked_roles(question) == role_keys(question) and len(role_keys(question)) == 2
 
 
+def test_a_pronoun_skips_a_plural_that_names_no_specific_role() -> None:
+    assert condense("what kind of hardware do they make", ["is there a hardware engineer role in ML?",
+                                                             "do they work with other engineers or alone"]) == (
+        "what kind of hardware do hardware engineers make")
+
+
 def test_a_preposition_before_a_job_title_is_no_specialty() -> None:
     assert role_keys("weighing ML engineer against data engineer") == {("machine learning", "engineer"), ("data", "engineer")}
 

@@ -11,7 +11,7 @@ VOCABULARY = vocabulary_of(["Hardware engineers build accelerators for machine l
 
 def test_a_misspelled_word_is_mended_to_the_corpus_word_it_is_closest_to() -> None:
     assert correct_spelling("wat do hardwear engineers do for machine lerning stuff", VOCABULARY) == \
-        "wat do hardware engineers do for machine learning stuff"
+        "what do hardware engineers do for machine learning stuff"
 
 
 @pytest.mark.parametrize("question", ["What salary do hardware engineers get?", "I work at Deloitte",
@@ -70,3 +70,27 @@ def test_a_dictated_question_on_a_companys_culture_is_answered_from_its_environm
     answer = bot.ask("whats it like working at sir tis like the culture do you get to learn stuff from other teams or no")
     assert not answer.abstained, answer.note
     assert "Sertizens" in " ".join(s.text for s in answer.sources)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("wat does an ml eng do all day", "what does an ml engineer do all day"),
+    ("devops ppl in ml, what r they responsible for", "devops people in ml, what are they responsible for"),
+    ("r certificates worth it", "are certificates worth it"),
+    ("do they work w other engineers or alone", "do they work with other engineers or alone"),
+    ("wats a data pipeline n who builds them", "what's a data pipeline and who builds them"),
+    ("what kinda steps come b4 building anything", "what kind of steps come before building anything"),
+    ("if ur building a robot can u say", "if your building a robot can you say"),
+])
+def test_chat_short_forms_typed_on_a_phone_are_written_out(typed, meant) -> None:
+    assert correct_spelling(typed, VOCABULARY) == meant
+
+
+@pytest.mark.parametrize("question", ["do ml engineers use python or R or both?", "are jobs in the U.S. different?",
+                                      "what does an n-gram model do"])
+def test_letters_that_are_names_stay_as_written(question) -> None:
+    assert correct_spelling(question, VOCABULARY) == question
+
+
+def test_a_follow_up_typed_on_a_phone_asks_about_the_role_it_shortens(bot) -> None:
+    sources = bot.retrieve("and for ml eng?", history=[["what skills does a software eng need", "Java, C++ and Python."]], k=1)
+    assert "mathematics and statistics" in sources[0].text
