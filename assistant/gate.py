@@ -47,7 +47,7 @@ import numpy as np
 from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
-from .followups import find_roles, role_keys, roles_overlap
+from .followups import ROLE_HEADS, find_roles, role_keys, roles_overlap
 from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_kinds,
                         named_things, working_styles)
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
@@ -194,7 +194,12 @@ _DEFINITION = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|explain|define|wh
 # (Requiring the hiring sentence to share a word with the question was tried: it refused paraphrases such as
 # "What helps me get hired as a machine learning engineer?".) "Why would a company hire a systems engineer?"
 # asks what the role is for, so the bare verb "hire" is not a hiring question; "hired", "hiring", "hire me" are.
-_HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
+# "How do I hire…", "where can I find ML engineers to hire?", "when should a startup hire…": the employer's side ("how
+# should I expect an ML hire to differ" has a hire, not hiring).
+_HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
+                     r"(?<=(?:how|ere|hen) )(?:[\w']+ ){0,6}?(?:to hire|hire(?= (?:a|an|the|my|our|their|its|your|someone|"
+                     r"somebody|people|them|one|more|new|junior|senior|first|good|great|ml|data|machine|devops|software|"
+                     r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
                      r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.
                      r"internships?|interns|"
@@ -204,6 +209,7 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|recruit
                      r"compan(?:y|ies)|employers?))\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"
                               r"candidates?|employ(?:ers?|ment)|job market)\b", re.I)
+_EMPLOYER_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|applicants?|candidates?)\b", re.I)
 # A question asking which companies, products, courses… ("Which online course would you recommend…?", "Which
 # companies are hiring…?") wants them named: a passage answers it only with a sentence that speaks of such
 # things and names one the question does not. The kinds are things with proper names, not skills or tasks.
@@ -677,24 +683,51 @@ def application_setting_only(question: str) -> bool:
             and bool(_ROLE_CONTENT.search(question)))
 
 
+# The asker hires ("If I hire someone… should I worry I hired the wrong person?", "when interviewing ML engineers",
+# "Is hiring ML people something that'll matter more?"): the hiring sets the scene for what is asked of a role or its
+# work, unless the question asks how to hire ("How do I hire an ML engineer?", "what should I ask", "how much to pay").
+_EMPLOYER_SCENE = re.compile(
+    r"\b(?:i|we)\s+(?:(?!(?:got|get|gets|getting|be|been|being|was|were)\b)\w+\s+){0,2}?"
+    r"(?:hire|hired|hiring|interview|interviewed|interviewing|recruit|recruited|recruiting|screen|screened|screening)\b"
+    r"(?!\s+(?:for|at|with)\b)|"
+    # The gerund with no company before it: "Is Sertis hiring junior engineers?" asks about openings.
+    r"(?:^|\b(?:when|while|before|after|about|in|of|on|for|is|are|was|start|started|keep|kept)\s+)"
+    r"(?:hiring|interviewing|recruiting|screening)\s+(?:(?:a|an|the|our|my|new|more|some|good|junior|senior)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(ROLE_HEADS) + r"|people|person|someone|candidates?|folks|talent|staff)\b", re.I)
+_HOW_TO_HIRE = re.compile(r"\b(?:how|where|when)\b[^?.!]{0,40}?\b(?:hire|recruit|find|interview|attract|retain|onboard|vet|"
+                          r"screen|source|assess|evaluate|test)\b|\bwhat (?:questions?|should (?:i|we) ask|to ask)\b|"
+                          r"\bhow (?:much|long)\b", re.I)
+
+
+def employer_setting_only(question: str) -> bool:
+    """Whether the asker's own hiring only sets the scene ("what kind of problem solving should I listen for when
+    interviewing ML engineers?"), rather than the hiring being what is asked ("How do I interview ML engineers?")."""
+    return (bool(_EMPLOYER_SCENE.search(question)) and not _HOW_TO_HIRE.search(question)
+            and not _HIRING_PROCESS.search(question))
+
+
 def unmet_hiring(question: str, top: list[Scored]) -> str:
     """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
     hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
-    if not hiring or _names_for_an_application(question) or application_setting_only(question):
+    if (not hiring or _names_for_an_application(question) or application_setting_only(question)
+            or employer_setting_only(question)):
         return ""
     # What goes on a résumé is answered by a passage on what applicants show, not by one on the job market.
     asked = [m.group(0) for m in _HIRING.finditer(question)]
     resume_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_RESUME.fullmatch(a) for a in asked)
-    if _passages_say(_RESUME_EVIDENCE if resume_only else _HIRING_EVIDENCE, top):
+    # "How do I hire an ML engineer?" asks the employer's side: the job market an applicant enters is no answer.
+    employer = any(a.lower().endswith("hire") for a in asked)
+    evidence = _RESUME_EVIDENCE if resume_only else _EMPLOYER_EVIDENCE if employer else _HIRING_EVIDENCE
+    if _passages_say(evidence, top):
         return ""
     # A job-board link answers where to apply, and nothing else the question asks about hiring: "Is Sertis hiring
     # juniors right now, and how do I apply?" asks whether they hire.
     rest = _HIRING.search(WHERE_TO_APPLY.sub(" ", question))
     if asks_where_to_apply(question) and not rest and any(is_job_board(s.passage.text) for s in top):
         return ""
-    return hiring.group(0).lower()
+    return "hiring" if employer else hiring.group(0).lower()
 
 
 def unmet_instructions(question: str, terms: dict[str, str], top: list[Scored],

@@ -394,6 +394,21 @@ def test_calling_something_a_money_grab_is_not_a_question_about_money(bot) -> No
     assert not answer.abstained, answer.note
 
 
+@pytest.mark.parametrize("question", ["How do I hire an ML engineer?", "Where can I find data engineers to hire?",
+                                      "When should a startup hire its first ML engineer?"])
+def test_how_to_hire_abstains_when_no_passage_speaks_of_hiring(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "hiring" in answer.note
+
+
+@pytest.mark.parametrize("question", [
+    "Is hiring machine learning engineers something that will matter more as time goes on?",
+    "What kind of problem solving should I listen for when interviewing ML engineers?",
+])
+def test_the_askers_own_hiring_only_sets_the_scene_for_a_question_about_the_role(bot, question) -> None:
+    assert not bot.ask(question).abstained
+
+
 def test_a_question_ranking_named_tools_abstains_when_no_passage_ranks_them(bot) -> None:
     # Both tools are listed in the corpus, side by side; neither is said to be better.
     answer = bot.ask("Is PyTorch better than TensorFlow as a deep learning framework?")
