@@ -79,6 +79,10 @@ _ELLIPSIS_START = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|right|alright|cool)[\s,.!]
 # "the two", "both of them": the two roles the conversation has been comparing.
 _PAIR = re.compile(r"\b(?:the two|these two|those two|both)(?: (?:roles|jobs|careers|positions|professions|of them))?\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(a|an|the)\s+", re.I)
+# What only a pair can do or have: work together, overlap, have in common, differ.
+_ASKS_OF_A_PAIR = re.compile(r"\b(?:together|overlap\w*|in common|share|shared|similar\w*|alike|differ\w*|each other|"
+                             r"one another|collaborat\w*|cooperat\w*|interact\w*)\b", re.I)
+_PAIR_PRONOUN = re.compile(r"\b(?:they|them)\b", re.I)
 # "got it. and is that split the same everywhere?": the acknowledgment before a follow-up is no part of it ("it" there is
 # the last answer, not a role).
 _ACKNOWLEDGED = re.compile(r"^\s*(?:(?:ok(?:ay)?|alright|all right|cool|great|nice|thanks?(?: you)?|thx|right|sure|yes|yeah|"
@@ -506,6 +510,13 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             resolved = question[: group.start()] + f"{group.group(1)} of {together}" + question[group.end():]
             return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
         return read_with_previous(question, user_history)
+    both = _PAIR_PRONOUN.search(question) if _ASKS_OF_A_PAIR.search(question) else None
+    if both:
+        # "how do they work together?", "any overlap in what they need to know?" after a question setting two roles side
+        # by side: "they" are the two ("What does a data engineer do compared to an ML engineer?" asked about one).
+        named = _distinct_roles(find_roles(expand_abbreviations_in_roles(user_history[-1])))
+        if len(named) == 2 and len(asked_roles(user_history[-1])) == 2:
+            return question[: both.start()] + f"{_plural(named[0])} and {_plural(named[1])}" + question[both.end():]
     if _PRONOUN.search(question):
         # "something they'd build": the role then "would", not "machine learning engineers'd".
         question = _THEY_CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTION[m.group(2).lower()]}", question)

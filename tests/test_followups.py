@@ -137,6 +137,20 @@ def test_roles_asked_side_by_side_or_the_askers_own_stay_asked(question) -> None
     assert asked_roles(question) == role_keys(question) and len(role_keys(question)) == 2
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how do they work together?", "how do data scientists and machine learning engineers work together?"),
+    ("any overlap in what they need to know?", "any overlap in what data scientists and machine learning engineers need to know?"),
+])
+def test_they_after_two_roles_side_by_side_are_both_when_asked_what_only_a_pair_can_do(question, expected) -> None:
+    assert condense(question, ["How is a data scientist different from a machine learning engineer?"]) == expected
+
+
+def test_they_after_a_role_measured_against_another_is_the_role_asked_about() -> None:
+    assert condense("how much of what they use overlaps with ML?",
+                    ["What does a data engineer do compared to a machine learning engineer?"]) == (
+        "how much of what data engineers use overlaps with ML?")
+
+
 def test_a_pronoun_skips_a_plural_that_names_no_specific_role() -> None:
     assert condense("what kind of hardware do they make", ["is there a hardware engineer role in ML?",
                                                              "do they work with other engineers or alone"]) == (
