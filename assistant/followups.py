@@ -185,6 +185,9 @@ _SOFTWARE_KINDS = {"backend", "back-end", "back end", "frontend", "front-end", "
 # "ML engineering", "data engineering": the field names the role ("feature engineering", "reverse engineering" do not).
 _DISCIPLINE = re.compile(r"\b(machine learning|data|software|devops|systems?|hardware|backend|back-end|frontend|front-end|"
                          r"full[- ]stack|platform|cloud|artificial intelligence) engineering\b", re.I)
+# "switch to ux design", "graphic design": a design field names its designers (the corpus's "system design" is a skill).
+_DESIGN_FIELD = re.compile(r"\b(ux|ui|ux/ui|ui/ux|graphic|web|product|game|interior|fashion|industrial|visual|interaction|"
+                           r"instructional) design\b(?!\s+(?:of|for)\b)", re.I)
 # "If I study data science first…", "data science vs ML engineering": the field names its scientists.
 _DATA_SCIENCE = re.compile(r"\bdata science\b", re.I)
 
@@ -228,6 +231,8 @@ def role_keys(text: str) -> frozenset[tuple[str, str]]:
         keys.add(("software" if field in _SOFTWARE_KINDS else field, "engineer"))
     if _DATA_SCIENCE.search(expanded):
         keys.add(("data", "scientist"))
+    for match in _DESIGN_FIELD.finditer(expanded):
+        keys.add((match.group(1).lower(), "designer"))
     return frozenset(keys)
 
 

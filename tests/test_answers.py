@@ -129,6 +129,11 @@ def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
     assert answer.abstained and "product manager" in answer.text
 
 
+def test_a_move_into_a_design_field_the_corpus_never_names_abstains(bot) -> None:
+    answer = bot.ask("im a nurse, can i switch to ux design without going back to school")
+    assert answer.abstained and "ux designer" in answer.note
+
+
 def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
     assert not bot.ask("Do systems engineers care about security?").abstained
 

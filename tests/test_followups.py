@@ -157,6 +157,11 @@ def test_a_pronoun_skips_a_plural_that_names_no_specific_role() -> None:
         "what kind of hardware do hardware engineers make")
 
 
+def test_a_design_field_names_its_designers_but_system_design_is_a_skill() -> None:
+    assert role_keys("can i switch to ux design") == {("ux", "designer")}
+    assert role_keys("software engineers need system design") == {("software", "engineer")}
+
+
 def test_a_preposition_before_a_job_title_is_no_specialty() -> None:
     assert role_keys("weighing ML engineer against data engineer") == {("machine learning", "engineer"), ("data", "engineer")}
 

@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh50.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh54.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -229,6 +229,16 @@ FLOORS = {
 # out-of-scope 1.0 / .875, false abstention 0.0 / .062: "define, in a sentence", "wrap up its argument", "within five years").
     "fresh49.jsonl": {"hit_at_1": 0.65, "hit_at_k": 0.82, "mrr_at_10": 0.74, "out_of_scope_rate": 0.9, "false_rate": 0.05},
     "fresh50.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+# Four more, written blind and measured once at 718809d's tree: in-house recruiters screening candidates (fresh51: hit@1
+# .906, hit@4 .969, MRR .932, out-of-scope 1.0, false abstention .062: "when interviewing ML engineers", "org-wise"),
+# head-to-head comparisons typed like searches (fresh52: .813 / 1.0 / .901 / .875 / 0.0: "who gathers client
+# requirements, ml engineer or swe"), questions typed on a phone (fresh53: .906 / .969 / .935 / .875 / .062: "wat", "b4",
+# "w other engineers", "ml eng") and non-technical founders deciding whom to hire first (fresh54: .844 / .938 / .890 /
+# 1.0 / .062: "should I be worried I hired the wrong person?", "Is hiring ML people something that'll matter more?").
+    "fresh51.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.06},
+    "fresh52.jsonl": {"hit_at_1": 0.8, "hit_at_k": 0.95, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+    "fresh53.jsonl": {"hit_at_1": 0.93, "hit_at_k": 0.95, "mrr_at_10": 0.95, "out_of_scope_rate": 0.7, "false_rate": 0.05},
+    "fresh54.jsonl": {"hit_at_1": 0.82, "hit_at_k": 0.9, "mrr_at_10": 0.86, "out_of_scope_rate": 0.9, "false_rate": 0.06},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
