@@ -69,6 +69,12 @@ _NAMES_A_PERSON = re.compile(r"\b(?:" + "|".join(ASKERS_PEOPLE) + r"|ex|boss|man
                              r"professor|mentor|friend)\b", re.I)
 # "contribute to it", "do with it": "it" as the object of a preposition points at what was talked about, not at a role.
 _OBJECT_IT = re.compile(r"\b(?:to|with|on|for|into|about|from) it\b", re.I)
+# "puts it inside our app", "deploys it", "trains it": what is handled so is a thing.
+_HANDLED_IT = re.compile(r"\b(?:put|puts|putting|deploy\w*|ship|ships|shipping|shipped|train|trains|training|trained|"
+                         r"integrat\w*|plug\w*|wire\w*|host\w*|serv(?:e|es|ing|ed)|packag\w*|releas\w*|launch\w*|"
+                         r"monitor\w*|scal(?:e|es|ing|ed)|maintain\w*|test|tests|testing|tested|run|runs|running) (it)\b",
+                         re.I)
+_THING = re.compile(r"\b(models?|apps?|applications?|pipelines?|algorithms?|products?|features?)\b", re.I)
 _PEOPLE_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|he|she|him|her|his|hers)\b", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
 _THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
@@ -515,6 +521,12 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             resolved = question[: group.start()] + f"{group.group(1)} of {together}" + question[group.end():]
             return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
         return read_with_previous(question, user_history)
+    thing = _THING.search(user_history[-1]) if not _PEOPLE_PRONOUN.search(question) else None
+    handled = _HANDLED_IT.search(question) if thing else None
+    if handled:
+        # "who actually puts it inside our app?" after "What steps does an ML engineer go through to build a model?":
+        # what is put, deployed or trained is the thing the last question named, not the role.
+        return question[: handled.start(1)] + f"the {_singular(thing.group(1).lower())}" + question[handled.end(1):]
     both = _PAIR_PRONOUN.search(question) if _ASKS_OF_A_PAIR.search(question) else None
     if both:
         # "how do they work together?", "any overlap in what they need to know?" after a question setting two roles side

@@ -151,6 +151,11 @@ def test_they_after_a_role_measured_against_another_is_the_role_asked_about() ->
         "how much of what data engineers use overlaps with ML?")
 
 
+def test_it_put_deployed_or_trained_is_the_thing_the_last_question_named_not_the_role() -> None:
+    assert condense("who actually puts it inside our app?", ["What steps does an ML engineer go through to build a model?"]) == (
+        "who actually puts the model inside our app?")
+
+
 def test_a_pronoun_skips_a_plural_that_names_no_specific_role() -> None:
     assert condense("what kind of hardware do they make", ["is there a hardware engineer role in ML?",
                                                              "do they work with other engineers or alone"]) == (
