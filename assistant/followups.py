@@ -273,6 +273,12 @@ def asked_roles(text: str) -> frozenset[tuple[str, str]]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def without_roles(text: str) -> str:
+    """The text with the job titles it names taken out ("ml engineer vs swe, who gathers client requirements" → "vs ,
+    who gathers client requirements"); what joined them stays."""
+    return re.sub(r"\s+", " ", _ROLE.sub(" ", expand_abbreviations_in_roles(text))).strip()
+
+
 def refers_back(text: str) -> bool:
     """Whether the text points at someone named before it: "they", "he", "that job"."""
     return bool(_PRONOUN.search(text))

@@ -17,7 +17,7 @@ from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, smal
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
 from .followups import (chosen_role, condense, find_roles, own_part, resolve_choice, resolve_named_pointer, resolve_ordinal,
-                        role_keys)
+                        role_keys, without_roles)
 from .gate import Verdict, is_question, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
@@ -74,6 +74,29 @@ def vector_text(question: str) -> str:
     those about the role. Everyday idioms are followed by the plain word they stand for ("keep flopping fail"):
     MiniLM reads the idiom in context but does not place it near the articles' plain wording."""
     return expand_abbreviations(with_plain_words(question))
+
+
+# "ml engineer vs swe, who gathers client requirements?": asking which of the roles named does something.
+_WHICH_OF_THEM = re.compile(r"\b(?:who|whose|which (?:one|of|role|job|career|is|needs?|does|has|writes|works|spends|gets|"
+                            r"uses|builds|makes|focuses|deals|handles|owns|covers|requires|involves))\b", re.I)
+
+
+# A long message sets a scene the roles belong to ("I've taught maths for ten years… Between the ML engineer and the
+# software engineer, which one rewards that temperament?"): without them its vector no longer reads as about either.
+MAX_OPTION_QUESTION_WORDS = 25
+# "If I hire both an ML engineer and a software engineer, who plugs what into what?" asks about the pair.
+_BOTH = re.compile(r"\b(?:both|together|each other)\b", re.I)
+
+
+def options_set_aside(question: str) -> str:
+    """For a question asking which of two or more roles does something, the question without the roles: the vectors then
+    look for what is done ("gathers client requirements"), which one role's passage says in its own words, and the
+    roles, weighed by retrieval's role signals, no longer pull towards passages comparing the pair."""
+    if (len(question.split()) > MAX_OPTION_QUESTION_WORDS or not _WHICH_OF_THEM.search(question) or _BOTH.search(question)
+            or len(role_keys(question)) < 2):
+        return question
+    rest = without_roles(question)
+    return rest if len(rest.split()) >= 3 else question
 
 
 def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
@@ -200,13 +223,20 @@ class Assistant:
             standalone = self.generator.condense(text, earlier) or standalone
         encoded = vector_text(standalone)
         vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
+        content = content_rows(encoded, tokens)
+        searched = options_set_aside(standalone)
+        if searched != standalone:
+            # The search looks for what is done; the gate still reads every word the asker wrote, roles included.
+            searched = vector_text(searched)
+            vector, searched_tokens = self.index.embeddings.encode_with_tokens(searched)
+            content = content_rows(searched, searched_tokens)
         # A follow-up with words of its own read with the last question ("…those? (Are ML certifications worth getting)")
         # is searched with it, but judged as the asker wrote it: the last question's words and the passages they find
         # would make "Do they replace a degree?" read as answered by the certification passage.
         own = own_part(standalone, earlier)
         judged = own if own and not asks_nothing else ""
         return Query(standalone, vector, lexical_stems(plain_wording(standalone)), role_keys(standalone),
-                     tokens, content_rows(encoded, tokens), encoded, judged)
+                     tokens, content, encoded, judged)
 
     def _search(self, query: Query, k: int) -> list[Scored]:
         return hybrid_search(self.index, self.corpus, query, k)

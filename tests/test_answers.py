@@ -19,7 +19,7 @@ from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, 
                                  asks_whether_it_varies, asks_which_role, duty_asked, gives_contrast, gives_deliverable,
                                  gives_integration, gives_mindset, gives_outlook, gives_variation, named_kinds,
                                  named_things, prefer_subsection, working_styles)
-from assistant.service import InvalidQuestion, QuestionTooLong, vector_text
+from assistant.service import InvalidQuestion, QuestionTooLong, options_set_aside, vector_text
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems, plain_wording
 from conftest import DEV_SET
@@ -121,6 +121,18 @@ def test_what_one_role_does_that_another_does_not_is_answered_from_the_first_one
 def test_who_of_two_roles_does_something_is_answered_from_the_one_that_does(bot) -> None:
     sources = bot.retrieve("software engineer or ml engineer - who covers the whole SDLC", k=1)
     assert "software development lifecycle" in sources[0].text
+
+
+def test_which_of_two_roles_does_a_task_is_answered_from_the_passage_stating_the_task(bot) -> None:
+    sources = bot.retrieve("ml engineer vs swe, who gathers client requirements", k=1)
+    assert "gathering feature requirements" in sources[0].text
+
+
+def test_a_question_on_which_of_two_roles_is_searched_without_the_roles_and_judged_with_them() -> None:
+    assert options_set_aside("ml engineer vs swe, who gathers client requirements") == "vs , who gathers client requirements"
+    assert options_set_aside("who plugs what into what if I hire both an ML engineer and a software engineer?") == (
+        "who plugs what into what if I hire both an ML engineer and a software engineer?")
+    assert options_set_aside("which languages swe vs ml engineer") == "which languages swe vs ml engineer"
 
 
 def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
