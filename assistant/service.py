@@ -77,8 +77,10 @@ def vector_text(question: str) -> str:
 
 
 # "ml engineer vs swe, who gathers client requirements?": asking which of the roles named does something.
-_WHICH_OF_THEM = re.compile(r"\b(?:who|whose|which (?:one|of|role|job|career|is|needs?|does|has|writes|works|spends|gets|"
-                            r"uses|builds|makes|focuses|deals|handles|owns|covers|requires|involves))\b", re.I)
+# Asked as the question itself, opening it or a clause after the roles ("…negotiate who owns the pipeline?" is not).
+_WHICH_OF_THEM = re.compile(r"(?:^|[,;:?!–—-]\s*|\b(?:so|and|but|ok|okay)\s+)(?:who|whose|which (?:one|of|role|job|career|is|"
+                            r"needs?|does|has|writes|works|spends|gets|uses|builds|makes|focuses|deals|handles|owns|covers|"
+                            r"requires|involves))\b", re.I)
 
 
 # A long message sets a scene the roles belong to ("I've taught maths for ten years… Between the ML engineer and the
