@@ -836,16 +836,20 @@ def _as_written(word: str, question: str) -> str:
 WELL_KNOWN_EMPLOYERS = frozenset("""google alphabet amazon microsoft meta facebook apple netflix nvidia openai anthropic ibm
     intel tesla uber airbnb spotify linkedin twitter salesforce oracle adobe deloitte accenture mckinsey samsung huawei
     tencent alibaba baidu bytedance tiktok shopee agoda lazada""".split())
+# Languages and tools a chat types in lower case ("should i learn rust or go"): names, though some are also words.
+WELL_KNOWN_TECH = frozenset("""rust golang kotlin scala haskell elixir clojure typescript javascript php perl matlab
+    fortran cobol airflow dbt snowflake databricks kafka terraform jenkins ansible kubernetes docker pytorch tensorflow
+    keras sklearn pandas numpy tableau powerbi looker aws azure gcp""".split())
 
 
 def is_name(word: str, question: str) -> bool:
-    """Whether the word is written as a name ("Bangkok", "AWS", "Python 3", or a well-known employer in any case): a
+    """Whether the word is written as a name ("Bangkok", "AWS", "Python 3", a well-known employer or tool in any case): a
     name has no paraphrase, so one the passages never use stays uncovered however close its context reads."""
     match = find_word(word, question)
     if not match:
         return False
     written = match.group(0)
-    if written.lower() in WELL_KNOWN_EMPLOYERS:
+    if written.lower() in WELL_KNOWN_EMPLOYERS or written.lower() in WELL_KNOWN_TECH:
         return True
     sentence_start = not question[: match.start()].strip() or question[: match.start()].rstrip()[-1] in ".!?:"
     return (any(c.isdigit() for c in written) or (len(written) > 1 and written.isupper())

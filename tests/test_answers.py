@@ -141,6 +141,13 @@ def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
     assert answer.abstained and "product manager" in answer.text
 
 
+@pytest.mark.parametrize(("question", "name"), [("should i learn rust or go for backend jobs", "rust"),
+                                              ("do ml engineers use kafka?", "kafka")])
+def test_a_tool_typed_in_lower_case_that_no_passage_names_abstains(bot, question, name) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and name in answer.note
+
+
 def test_a_move_into_a_design_field_the_corpus_never_names_abstains(bot) -> None:
     answer = bot.ask("im a nurse, can i switch to ux design without going back to school")
     assert answer.abstained and "ux designer" in answer.note
