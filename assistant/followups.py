@@ -198,10 +198,11 @@ _DESIGN_FIELD = re.compile(r"\b(ux|ui|ux/ui|ui/ux|graphic|web|product|game|inter
 _DATA_SCIENCE = re.compile(r"\bdata science\b", re.I)
 
 
-# "the ML folks", "a hardware person", "the software guy", "the model person": everyday names for a field's engineers.
+# "the ML folks", "a hardware person", "the software guy", "the model person", "the ML route": everyday names for a
+# field's engineers.
 # "An ML team" is the team, and "data people" could be data engineers or data scientists.
 _INFORMAL_ROLE = re.compile(r"\b(machine learning|software|devops|hardware|systems?|backend|back-end|frontend|front-end|"
-                            r"full[- ]stack|app|web|models?) (?:person|people|persons|folks?|guys?|gals?|side|crew|camp)\b",
+                            r"full[- ]stack|app|web|models?) (?:person|people|persons|folks?|guys?|gals?|side|crew|camp|route|path|track)\b",
                             re.I)
 _INFORMAL_FIELD = {"system": "systems", "model": "machine learning", "models": "machine learning"}
 

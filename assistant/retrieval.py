@@ -643,7 +643,9 @@ _ORGANISATIONS = r"(?:compan(?:y|ies)|employers?|organi[sz]ations?|firms?|busine
 # whether what was said holds at every employer.
 _ASKS_VARIES = re.compile(rf"\b(?:(?:every|each|all|any|other|different|most) {_ORGANISATIONS}|everywhere|universal(?:ly)?|"
                           rf"from (?:one )?{_ORGANISATIONS} to|(?:vary|varies|differ|differs) (?:by|across|between|among) "
-                          rf"(?:\w+ ){{0,2}}?{_ORGANISATIONS})\b", re.I)
+                          rf"(?:\w+ ){{0,2}}?{_ORGANISATIONS}|"
+                          # "ML engineer at one company and data engineer at another": two employers set side by side.
+                          rf"(?:at|in|for) one {_ORGANISATIONS}\b[^?.!]{{0,60}}?\b(?:at|in|for) another)\b", re.I)
 # "Our org chart doesn't line up neatly with those role descriptions": the asker's employer splits it otherwise.
 _OURS_DIFFER = re.compile(r"\b(?:our|my|her|his|their) (?:org(?:ani[sz]ation)?(?: chart)?|compan(?:y|y's)|team|set-?up|structure|"
                           r"workplace|employer|roles|titles)\b[^?.!]{0,40}?\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|"

@@ -2069,7 +2069,8 @@ def test_a_working_style_and_which_role_fits_retrieves_the_mindset_passage(bot) 
 @pytest.mark.parametrize("question", ["Is the split of work between them the same at every company?",
                                       "does every company split it up like that tho?",
                                       "Is the who-does-what split set in stone, or does it vary from company to company?",
-                                      "Our org chart doesn't line up neatly with those role descriptions. Should that worry me?"])
+                                      "Our org chart doesn't line up neatly with those role descriptions. Should that worry me?",
+                                      "an ML engineer at one company and a data engineer at another: is the work split the same way?"])
 def test_whether_something_holds_at_every_employer_asks_whether_it_varies(question) -> None:
     assert asks_whether_it_varies(question)
 

@@ -162,6 +162,11 @@ def test_a_pronoun_skips_a_plural_that_names_no_specific_role() -> None:
         "what kind of hardware do hardware engineers make")
 
 
+def test_a_fields_route_names_its_engineers_and_the_route_not_taken_is_the_yardstick() -> None:
+    assert asked_roles("If I went the ML route instead of straight software dev, what would the workflow look like?") == {
+        ("machine learning", "engineer")}
+
+
 def test_a_design_field_names_its_designers_but_system_design_is_a_skill() -> None:
     assert role_keys("can i switch to ux design") == {("ux", "designer")}
     assert role_keys("software engineers need system design") == {("software", "engineer")}
