@@ -540,7 +540,8 @@ _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|
 _ASKS_FOR_OUTLOOK = re.compile(
     r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|future[- ]proof|long[- ]term|long run|going forward|"
     r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|"
-    r"(?:getting|becoming|growing) (?:ever |even )?(?:more|increasingly) (?:important|needed|valuable|wanted|popular)|job security|prospects?|"
+    r"(?:getting|becoming|growing) (?:ever |even )?(?:more|increasingly) (?:important|needed|valuable|wanted|popular|"
+    r"in demand|sought[- ]after)|job security|prospects?|"
     r"outlook|safe bet|safe (?:career|choice)|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
     r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))",
     re.I)
@@ -562,7 +563,9 @@ def gives_outlook(sentence: str) -> bool:
 
 _ASKS_HOW_WORK_FITS = re.compile(r"\b(?:combin\w*|connect\w*|relat(?:e|es|ed|ing)|fit\w* together|make use of|makes use of|"
                                  r"use what|uses what|incorporat\w*|integrat\w*|plug\w* in|work\w* together|collaborat\w*|"
-                                 r"cooperat\w*|team\w* up|same product|one product)\b", re.I)
+                                 r"cooperat\w*|team\w* up|same product|one product|"
+                                 # "would I still get to work with ML engineers or are the two kept separate?"
+                                 r"kept (?:apart|separate)|separate worlds)\b", re.I)
 _GIVES_INTEGRATION = re.compile(r"\b(?:incorporat\w*|integrat\w*|combin\w*|built into|builds? on|plugs? into|make use of|"
                                 r"makes use of)\b", re.I)
 

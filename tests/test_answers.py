@@ -1133,7 +1133,8 @@ def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
                                       "Is getting into machine learning a safe bet?",
                                       "why r ML people getting more important??",
                                       "Will demand for data engineers keep growing?", "how's the job security long term?",
-                                      "Why are ML specialists becoming such a big deal?"])
+                                      "Why are ML specialists becoming such a big deal?",
+                                      "Are ML people actually becoming more in demand?"])
 def test_a_question_on_a_careers_future_asks_for_its_outlook(question) -> None:
     assert asks_for_outlook(question)
 
@@ -1281,6 +1282,7 @@ def test_a_question_naming_two_roles_favours_passages_about_the_pair(bot) -> Non
 def test_how_two_roles_work_fits_together_is_an_answer_type() -> None:
     assert asks_how_work_fits("How do app developers and ML engineers actually combine their work in one product?")
     assert asks_how_work_fits("How do software engineers make use of what machine learning engineers build?")
+    assert asks_how_work_fits("as a software engineer would I still work with ML engineers, or are the two kept separate?")
     assert not asks_how_work_fits("How do software engineers make use of Python?")  # one role
     assert not asks_how_work_fits("swe vs systems engineer - who makes sure all the pieces of the setup work together?")
     assert not asks_how_work_fits("What do ML engineers and data scientists have in common?")
