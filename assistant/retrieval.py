@@ -505,7 +505,9 @@ def asks_for_example(question: str) -> bool:
 # … and which part …", "where a programmer's work stops and an ML engineer's starts": what sets two things apart.
 _ASKS_CONTRAST = re.compile(r"\b(?:differen\w*|diff|distinguish\w*|apart|vs\.?|versus|compared? (?:to|with)|contrast\w*|"
                             r"(?:which|what) part\b[^?.!]{0,80}\band (?:which|what) part|"
-                            r"where\b[^?.!]{0,60}\b(?:stops?|ends?)\b[^?.!]{0,60}\b(?:starts?|begins?))\b", re.I)
+                            r"where\b[^?.!]{0,60}\b(?:stops?|ends?)\b[^?.!]{0,60}\b(?:starts?|begins?)|"
+                            # "where an ML engineer would build something and a software dev something else"
+                            r"something else|something different)\b", re.I)
 _TWO = re.compile(r"\b(?:the two|both|each)\b", re.I)
 _CONTRAST_MARK = re.compile(r"\b(?:on the other hand|whereas|in contrast|by contrast|unlike)\b", re.I)
 

@@ -1220,6 +1220,7 @@ def test_what_a_role_hands_over_retrieves_the_passage_on_what_each_provides(bot,
     "Can you give me an everyday example that shows which part of an app a software engineer builds and which part comes "
     "from an ML engineer?",
     "Is there an everyday example of where a regular programmer's work stops and a machine learning engineer's starts?",
+    "an example where an ML engineer would build something and a software dev would build something else?",
 ])
 def test_an_example_of_how_two_roles_differ_asks_for_a_contrast(question) -> None:
     assert asks_for_contrast(question)
