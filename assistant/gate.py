@@ -47,7 +47,7 @@ import numpy as np
 from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
-from .followups import ROLE_HEADS, find_roles, role_keys, roles_overlap
+from .followups import ROLE_HEADS, asker_role, find_roles, role_keys, roles_overlap
 from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_kinds,
                         named_things, working_styles)
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
@@ -366,8 +366,9 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
 
 # Chat messages often start a question in lower case ("…when he graduates. what is that job exactly"): a question word
 # after a full stop starts a sentence all the same.
-_LOWER_CASE_QUESTION = re.compile(r"(?<=[.!?])\s+(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|should|"
-                                  r"would)\b)")
+# So does anything after a question mark ("…or just hype right now? wondering if I should learn more about it as a PM").
+_LOWER_CASE_QUESTION = re.compile(r"(?<=[?!])\s+|(?<=[.!?])\s+(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|"
+                                  r"should|would)\b)")
 
 
 # "As a student in Bangkok, what does a data engineer do?": the clause before the question word sets the scene.
@@ -404,7 +405,9 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
 _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b", re.I)
 # "that job", "this role", "such a career": the role the message named before.
 _POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
-                             r"occupations?|line of work|kind of (?:job|work|role))\b", re.I)
+                             r"occupations?|line of work|kind of (?:job|work|role))\b|"
+                             # "…I keep hearing about ML engineers. What is it they actually spend their days doing?"
+                             r"\b(?:they|them|their)\b", re.I)
 
 
 def _with_role_pointed_at(before: list[str], question: str) -> str:
@@ -413,7 +416,9 @@ def _with_role_pointed_at(before: list[str], question: str) -> str:
     if not _POINTS_AT_ROLE.search(question) or find_roles(question):
         return ""
     for sentence in reversed(before):
-        roles = find_roles(sentence)
+        # "I am a civil engineer and I keep hearing about ML engineers. What do they do?": "they" are not the asker.
+        own = asker_role([sentence])
+        roles = [r for r in find_roles(sentence) if not (own and roles_overlap(role_keys(r), role_keys(own)))]
         if roles:
             return f"{' and '.join(roles)}: {question}"
     return ""

@@ -73,8 +73,8 @@ FRAME_WORDS = frozenset(
     briefly short summary summarize overview
     standard pretty stretch hype instead realistic accurate legit concrete
     define defines definition sentence argument argues
-    nutshell plain expand elaborate detail details detailed further
-    hey dear morning afternoon evening grateful appreciate appreciated kindly sorry
+    nutshell plain expand elaborate detail details detailed further ideas thoughts suggestions pointers
+    hey dear morning afternoon evening grateful appreciate appreciated kindly sorry pardon ignorance apologies forgive
     scared afraid nervous anxious terrified
     nah nope myth myths overhyped overrated cover""".split()
 ) | frozenset(ASKERS_PEOPLE)

@@ -153,6 +153,22 @@ def test_a_move_into_a_design_field_the_corpus_never_names_abstains(bot) -> None
     assert answer.abstained and "ux designer" in answer.note
 
 
+@pytest.mark.parametrize("question", [
+    # "they" are the data engineers the asker keeps hearing about, not the asker's own unknown role.
+    "Good afternoon. I am a 56-year-old civil engineer and I keep hearing about data engineers. What is it they actually "
+    "spend their days doing?",
+    # What follows the question mark only sets the scene.
+    "is data engineering a growing area or just hype right now? wondering if I should learn more about it as a PM",
+    # "Any ideas?" asks for what the sentence before it needs.
+    "I'm a technical writer and need an everyday example that shows a feature built by a software engineer vs one from "
+    "an ML engineer. Any ideas?",
+    "Could you give me an example of a model being used? Pardon my ignorance.",
+])
+def test_the_askers_scene_around_a_question_about_the_roles_is_not_what_is_judged(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
 def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
     assert not bot.ask("Do systems engineers care about security?").abstained
 
