@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh54.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh57.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -237,8 +237,15 @@ FLOORS = {
 # 1.0 / .062: "should I be worried I hired the wrong person?", "Is hiring ML people something that'll matter more?").
     "fresh51.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.06},
     "fresh52.jsonl": {"hit_at_1": 0.8, "hit_at_k": 0.95, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-    "fresh53.jsonl": {"hit_at_1": 0.93, "hit_at_k": 0.95, "mrr_at_10": 0.95, "out_of_scope_rate": 0.7, "false_rate": 0.05},
+    "fresh53.jsonl": {"hit_at_1": 0.93, "hit_at_k": 0.95, "mrr_at_10": 0.95, "out_of_scope_rate": 0.9, "false_rate": 0.05},
     "fresh54.jsonl": {"hit_at_1": 0.82, "hit_at_k": 0.9, "mrr_at_10": 0.86, "out_of_scope_rate": 0.9, "false_rate": 0.06},
+# Two more, written blind and measured once at 2e5ce92's tree: QA, IT, product and UX colleagues of ML people (fresh55:
+# hit@1 .875, hit@4 .938, MRR .916, out-of-scope .875, false abstention .094: "…or just hype right now? wondering if I
+# should learn more about it as a PM", "Any ideas?", "I do user research on the UX team") and workers over fifty
+# considering a late move (fresh57: .938 / .969 / .958 / .875 / .062: "I am a 56-year-old civil engineer and I keep
+# hearing about machine learning engineers. What is it they actually spend their days doing?", "Pardon my ignorance").
+    "fresh55.jsonl": {"hit_at_1": 0.83, "hit_at_k": 0.9, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.06},
+    "fresh57.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.93, "mrr_at_10": 0.92, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Tuned on: questions that reuse the corpus' words but ask what it never says (all 18 refused since the gate's
 # hiring, "which course…" and instructions answer types), and in-scope questions with one or two synonyms.
     "near_domain.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.9, "out_of_scope_rate": 0.9, "false_rate": 0.06},
