@@ -75,6 +75,7 @@ _HANDLED_IT = re.compile(r"\b(?:put|puts|putting|deploy\w*|ship|ships|shipping|s
                          r"monitor\w*|scal(?:e|es|ing|ed)|maintain\w*|test|tests|testing|tested|run|runs|running) (it)\b",
                          re.I)
 _THING = re.compile(r"\b(models?|apps?|applications?|pipelines?|algorithms?|products?|features?)\b", re.I)
+_WITH_THEM = re.compile(r"\b(?:with|alongside|for|to|from) (them)\b", re.I)
 _PEOPLE_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|he|she|him|her|his|hers)\b", re.I)
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
 _THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
@@ -505,6 +506,11 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     if asks_nothing and not own_roles and not subject:
         # "why tho" after "maths bit?": what the last question asked, though it named no role.
         return read_with_previous(question, user_history)
+    others = _WITH_THEM.search(question) if own_roles and subject else None
+    if others and not roles_overlap(role_keys(subject), role_keys(" ".join(own_roles))):
+        # "How do the ML and software engineers work with them?" after "ok, and hardware engineers?": "them" are the
+        # conversation's subject, whom the roles named work with.
+        return question[: others.start(1)] + _plural(subject) + question[others.end(1):]
     if own_roles or not subject:
         return question
     if role_keys(question) and _OBJECT_IT.search(question) and not _PEOPLE_PRONOUN.search(question):

@@ -156,6 +156,11 @@ def test_it_put_deployed_or_trained_is_the_thing_the_last_question_named_not_the
         "who actually puts the model inside our app?")
 
 
+def test_them_whom_the_named_roles_work_with_is_the_conversations_subject() -> None:
+    assert condense("How do the ML and software engineers work with them?", ["ok, and hardware engineers?"]) == (
+        "How do the ML and software engineers work with hardware engineers?")
+
+
 def test_a_pronoun_skips_a_plural_that_names_no_specific_role() -> None:
     assert condense("what kind of hardware do they make", ["is there a hardware engineer role in ML?",
                                                              "do they work with other engineers or alone"]) == (
