@@ -101,6 +101,24 @@ def options_set_aside(question: str) -> str:
     return rest if len(rest.split()) >= 3 else question
 
 
+# "What does an ML engineer spend their time on? I'm trying to write a role profile for an internal transfer.": what the
+# asker says of themselves after the question only sets the scene. "I mean…" goes on asking.
+_ABOUT_THE_ASKER = re.compile(r"^(?!I mean\b)(?:I|I'm|I’m|Im|I've|I’ve|I'd|I’d|I'll|I’ll|I am|we|we're|we’re|we've|"
+                              r"my|our)\b", re.I)
+
+
+def without_trailing_scene(question: str) -> str:
+    """The question without what the asker says of themselves after it, when that is all that follows."""
+    sentences = [part for sentence in split_sentences(question) for part in _AFTER_QUESTION_MARK.split(sentence)]
+    asking = [i for i, sentence in enumerate(sentences) if is_question(sentence)]
+    if not asking or asking[-1] == len(sentences) - 1:
+        return question
+    tail = sentences[asking[-1] + 1:]
+    if not all(_ABOUT_THE_ASKER.match(sentence.strip()) for sentence in tail):
+        return question
+    return " ".join(sentences[:asking[-1] + 1])
+
+
 def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
     """(role, text) of the last `limit` messages, oldest first, from either history format: a `[user, assistant]`
     pair is two messages."""
@@ -226,7 +244,8 @@ class Assistant:
         encoded = vector_text(standalone)
         vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
         content = content_rows(encoded, tokens)
-        searched = options_set_aside(standalone)
+        asked_part = without_trailing_scene(standalone) if standalone == text else standalone
+        searched = options_set_aside(asked_part)
         if searched != standalone:
             # The search looks for what is done; the gate still reads every word the asker wrote, roles included.
             searched = vector_text(searched)
@@ -237,7 +256,7 @@ class Assistant:
         # would make "Do they replace a degree?" read as answered by the certification passage.
         own = own_part(standalone, earlier)
         judged = own if own and not asks_nothing else ""
-        return Query(standalone, vector, lexical_stems(plain_wording(standalone)), role_keys(standalone),
+        return Query(standalone, vector, lexical_stems(plain_wording(asked_part)), role_keys(standalone),
                      tokens, content, encoded, judged)
 
     def _search(self, query: Query, k: int) -> list[Scored]:

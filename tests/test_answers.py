@@ -13,13 +13,13 @@ from assistant.gate import (application_setting_only, is_common, is_name, judge,
                             unmet_instructions, unmet_origin,
                             unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
-from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast,
+from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_traits,
                                  asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
                                  asks_for_outlook, asks_for_process, asks_for_skills, asks_how_work_fits,
                                  asks_whether_it_varies, asks_which_role, duty_asked, gives_contrast, gives_deliverable,
-                                 gives_integration, gives_mindset, gives_outlook, gives_variation, named_kinds,
+                                 gives_integration, gives_mindset, gives_outlook, gives_trait, gives_variation, named_kinds,
                                  named_things, prefer_subsection, working_styles)
-from assistant.service import InvalidQuestion, QuestionTooLong, options_set_aside, vector_text
+from assistant.service import InvalidQuestion, QuestionTooLong, options_set_aside, vector_text, without_trailing_scene
 from assistant.testing import assert_grounded
 from assistant.text import lexical_stems, plain_wording
 from conftest import DEV_SET
@@ -133,6 +133,21 @@ def test_a_question_on_which_of_two_roles_is_searched_without_the_roles_and_judg
     assert options_set_aside("who plugs what into what if I hire both an ML engineer and a software engineer?") == (
         "who plugs what into what if I hire both an ML engineer and a software engineer?")
     assert options_set_aside("which languages swe vs ml engineer") == "which languages swe vs ml engineer"
+
+
+def test_what_the_asker_says_of_themselves_after_the_question_is_not_searched() -> None:
+    assert without_trailing_scene("What do ML engineers do all day? I'm drafting a role description. We hire soon.") == (
+        "What do ML engineers do all day?")
+    # "I mean…" goes on asking; a statement about something else may narrow the question.
+    assert without_trailing_scene("Which tools do they use? I mean for monitoring.") == (
+        "Which tools do they use? I mean for monitoring.")
+    assert without_trailing_scene("Which tools do they use? Monitoring mostly.") == "Which tools do they use? Monitoring mostly."
+
+
+def test_a_role_profile_the_asker_is_writing_does_not_pull_towards_passages_on_roles(bot) -> None:
+    sources = bot.retrieve("What do ML engineers spend most of their day on? I'm drafting a role description for our "
+                           "careers page.", k=1)
+    assert "machine learning engineer" in sources[0].text.lower() and "main focus" in sources[0].text
 
 
 def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
@@ -2049,6 +2064,15 @@ def test_a_question_on_which_temperament_a_role_calls_for_asks_about_mindset(que
                                       "Would machine learning engineering suit someone like me?"])
 def test_a_working_style_without_asking_fit_or_fit_without_a_style_asks_nothing_of_mindset(question) -> None:
     assert not asks_about_mindset(question)
+
+
+def test_what_someone_doing_the_work_must_be_like_is_a_trait_not_which_role_fits() -> None:
+    assert asks_for_traits("What attitude should trainees have when their models fail?")
+    assert asks_for_traits("Which personal qualities matter most for a DevOps engineer?")
+    assert not asks_for_traits("Which of these two jobs would suit my personality?")
+    assert not asks_for_traits("I'm more of a trial-and-error person than a rigid planner. What mindset does ML need?")
+    assert gives_trait("You must be persistent and open to new things until you discover the best method.")
+    assert not gives_trait("Machine learning relies heavily on trial and error.")
 
 
 def test_a_passage_says_what_mindset_a_role_calls_for() -> None:
