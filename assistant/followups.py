@@ -57,6 +57,9 @@ _POINTS_AT_QUESTION = re.compile(
     r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project|difference|distinction)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
     # "why do they care so much about it though?": what the last question asked about.
     r"\b(?:about|for) it(?:\s+(?:though|tho|then|anyway))?\s*[?.!,]|"
+    # "What attitude should trainees have when that happens?" after "Is it normal for models not to work at first?"
+    r"\b(?:when|whenever|if|once|after|before|while|as) (?:that|this|it) (?:happens|happened|occurs|occurred|"
+    r"is the case|goes wrong|comes up)\b|"
     r"\b(?!(?:is|are|was|were|be|out|over|in|up|from|get|go|goes|going|been)\b)[a-z]+ there\s*[?.!]*\s*$", re.I)
 # "something one of those could be taught to do": one of what the last answer was about (models), not a role. ("any of
 # those" is `_GROUP`'s.)

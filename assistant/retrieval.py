@@ -202,6 +202,8 @@ class Corpus:
         self.variations = frozenset(p.id for p in passages if any(gives_variation(x) for x in split_sentences(p.text)))
         # Passages with a sentence on the mindset a role asks for: what a question on temperament prefers.
         self.mindsets = frozenset(p.id for p in passages if any(gives_mindset(x) for x in split_sentences(p.text)))
+        # Passages with a sentence on what someone doing the work must be: what a question on attitude prefers.
+        self.traits = frozenset(p.id for p in passages if any(gives_trait(x) for x in split_sentences(p.text)))
         self.subsections = _subsections(passages)
         # Sections that open on one sentence announcing their subsections ("Here are a few tips…"): on its own the
         # sentence says nothing, so the answerer quotes it only with the list it announces, or when nothing else answers.
@@ -345,6 +347,7 @@ def answer_type_bonus(question: str, candidates: list[str], corpus: Corpus) -> d
                                  (asks_for_deliverable, corpus.deliverables, W_DELIVERABLE),
                                  (asks_for_contrast, corpus.contrasts, W_CONTRAST),
                                  (asks_about_mindset, corpus.mindsets, W_MINDSET),
+                                 (asks_for_traits, corpus.traits, W_MINDSET),
                                  (asks_whether_it_varies, corpus.variations, W_VARIATION),
                                  (asks_for_skills, corpus.skill_lists, W_SKILLS)):
         if asks(question):
@@ -622,6 +625,11 @@ _WORKING_STYLE = re.compile(r"\b(?:tinker\w*|trial[- ]and[- ]error|step[- ]by[- 
 _FITS = re.compile(r"\b(?:fits?|suit\w*|match\w*|cut out|better (?:fit|suited)|which (?:of (?:the|these|those) \w+|role|job)|"
                    r"one of these|while the other)\b", re.I)
 _GIVES_MINDSET = re.compile(r"\b(?:mind-?sets?|[a-z]+-minded|mentality|temperament|personality|attitude)\b", re.I)
+# "You must be persistent and open to new things until you discover the best method": a trait someone doing the work
+# must have. It answers "what attitude should trainees have?", not which of two roles fits a way of working.
+_GIVES_TRAIT = re.compile(r"\b(?:must|should|need to|needs to|have to|has to) be (?:persistent|patient|adaptable|flexible|"
+                          r"curious|resilient|creative|open|meticulous|methodical|inquisitive|determined|disciplined)\b", re.I)
+_TRAITS = re.compile(r"\b(?:traits?|qualities|character)\b", re.I)
 
 
 def asks_about_mindset(question: str) -> bool:
@@ -636,6 +644,18 @@ def working_styles(question: str) -> list[str]:
     if not asks_about_mindset(question):
         return []
     return [m.group(0) for m in (*_WORKING_STYLE.finditer(question), *_TEMPERAMENT.finditer(question))]
+
+
+def asks_for_traits(question: str) -> bool:
+    """Whether the question asks what someone doing the work must be like ("What attitude should trainees have when
+    models fail?"), not which role fits a way of working."""
+    return bool((_TEMPERAMENT.search(question) or _TRAITS.search(question)) and not _FITS.search(question)
+                and not _WORKING_STYLE.search(question))
+
+
+def gives_trait(sentence: str) -> bool:
+    """Whether a sentence says what someone doing the work must be ("You must be persistent and open to new things")."""
+    return bool(_GIVES_TRAIT.search(sentence))
 
 
 def gives_mindset(sentence: str) -> bool:

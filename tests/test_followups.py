@@ -599,6 +599,8 @@ def test_a_follow_up_read_with_the_last_question_is_still_judged_by_its_own_word
     ("why is that so important though?", ["Is a strong math background really needed for ML engineering?"]),
     ("and the data scientist side of it?", ["What's the difference between an ML engineer and a data scientist?"]),
     ("and how does that compare with what a software engineer needs?", ["What are the key skills of a machine learning engineer?"]),
+    ("What attitude should trainees have when that happens?", ["Is it normal for ML models not to work at first?"]),
+    ("how should juniors react if it happens?", ["Do ML models usually fail the first time?"]),
 ])
 def test_that_standing_for_the_last_question_reads_the_follow_up_with_it(question, history) -> None:
     # "that" alone, or "of it", points at what the last question asked, not at a role: filling in a role would drop it.
@@ -610,6 +612,13 @@ def test_a_follow_up_asking_what_they_write_it_in_retrieves_the_languages_of_tha
     history = [["What does a software engineer do on a machine learning team?", "They build the backend systems."]]
     top = bot.retrieve("which languages do they write it in?", history=history, k=1)[0]
     assert "Python, Java, or C++" in top.text, top.heading
+
+
+def test_the_mindset_to_have_when_models_fail_retrieves_the_passage_on_persisting(bot) -> None:
+    # "You must be persistent and open to new things" is a trait the work asks for, though it never says "mindset".
+    history = [["Is it normal for ML models not to work at first?", "Most models will fail at first."]]
+    top = bot.retrieve("What mindset do beginners need when that happens?", history=history, k=1)[0]
+    assert "persistent" in top.text, top.heading
 
 
 def test_it_before_a_preposition_that_ends_the_question_points_at_the_last_question() -> None:
