@@ -383,6 +383,12 @@ _ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’
                           r"^\s*(?:(?:a|one|quick|short|small)\s+)*(?:one|question|q)\s+(?:for|from)\s+(?:an?|the)\b", re.I)
 
 
+# "we have some electronics engineers - is there a place for hardware people in ML work?": the people the asker's team
+# has set the scene too ("Once we have a working model, who builds the backend…?" names no one: the model is asked about).
+_ASKERS_STAFF = re.compile(r"\b(?:we|we've|we’ve|we have|our (?:team|company|department|org\w*))\s+(?:have|has|got|employ\w*|hired|"
+                           r"some|a few|several)\b", re.I)
+
+
 def _points_back(before: str, question: str) -> bool:
     return bool(_POINTS_BACK.search(question)) or is_question(before) and bool(_CHOOSES_BACK.search(question))
 
@@ -393,7 +399,9 @@ def _asked_part(sentence: str) -> str:
     lead = _LEAD_CLAUSE.match(sentence)
     # A clause that asks something itself ("what should I wear to that interview — is it casual?") sets no scene.
     asks = lead and _QUESTION_START.match(re.sub(r"^\W*(?:and|so|ok(?:ay)?|also|but)\b\W*", "", lead.group(0), flags=re.I))
-    return sentence[lead.end():] if lead and not asks and _ABOUT_ASKER.search(lead.group(0)) else sentence
+    about_asker = lead and (_ABOUT_ASKER.search(lead.group(0))
+                            or _ASKERS_STAFF.search(lead.group(0)) and find_roles(lead.group(0)))
+    return sentence[lead.end():] if lead and not asks and about_asker else sentence
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b|"

@@ -178,10 +178,16 @@ def test_a_move_into_a_design_field_the_corpus_never_names_abstains(bot) -> None
     "I'm a technical writer and need an everyday example that shows a feature built by a software engineer vs one from "
     "an ML engineer. Any ideas?",
     "Could you give me an example of a model being used? Pardon my ignorance.",
+    # The people the asker's team has are the scene, not a role asked about.
+    "we've got a few mechanical engineers - is there room for hardware people on machine learning projects?",
 ])
 def test_the_askers_scene_around_a_question_about_the_roles_is_not_what_is_judged(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+def test_the_people_the_askers_team_has_do_not_turn_a_pay_question_answerable(bot) -> None:
+    assert bot.ask("we have two data engineers - what salary should we pay them in Bangkok?").abstained
 
 
 def test_question_about_a_role_the_corpus_names_is_answered(bot) -> None:
