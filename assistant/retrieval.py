@@ -548,7 +548,10 @@ _ASKS_FOR_OUTLOOK = re.compile(
     r"(?:getting|becoming|growing) (?:ever |even )?(?:more|increasingly) (?:important|needed|valuable|wanted|popular|"
     r"in demand|sought[- ]after)|job security|prospects?|"
     r"outlook|safe bet|safe (?:career|choice)|die (?:out|off)|dying|obsolete|(?<!\bI )(?<!\bwe )(?<!\byou )(?:keep|keeps|still) (?:growing|rising|needing|"
-    r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*))",
+    r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*)|"
+    # "are ML skills going to keep mattering across industries?"
+    r"(?:keeps?|keeping) (?:mattering|being (?:needed|relevant|important|valuable|useful|in demand))|"
+    r"(?:stays?|staying|remains?|remaining) (?:relevant|in demand|valuable)|continues? to (?:matter|be needed))",
     re.I)
 # A trend ("becoming more important", "increasingly needed") said of people in a line of work.
 _TREND = re.compile(r"\b(?:becoming (?:more|increasingly|ever)|increasingly|more and more|growing|on the rise)\b", re.I)

@@ -1171,7 +1171,9 @@ def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
                                       "why r ML people getting more important??",
                                       "Will demand for data engineers keep growing?", "how's the job security long term?",
                                       "Why are ML specialists becoming such a big deal?",
-                                      "Are ML people actually becoming more in demand?"])
+                                      "Are ML people actually becoming more in demand?",
+                                      "are ML skills going to keep mattering across industries?",
+                                      "Will data engineering stay relevant?"])
 def test_a_question_on_a_careers_future_asks_for_its_outlook(question) -> None:
     assert asks_for_outlook(question)
 
