@@ -583,11 +583,19 @@ _PARTS_FIT = re.compile(r"\b(?:pieces|parts|components|modules|bits|everything|t
                         r"fit\w* together|connect\w*|integrat\w*|combin\w*|cooperat\w*)", re.I)
 
 
+# "how does a model the ML engineer trains actually end up inside the product we ship?": one role's model taken into
+# what another builds, asked without naming the other.
+_MODEL_INTO_PRODUCT = re.compile(r"\bmodels?\b[^?.!]{0,60}?\b(?:end(?:s|ed)? up|gets?|go(?:es)?|makes? it|finds? its way|"
+                                 r"put|placed|built)\s+(?:in|into|inside)\s+(?:(?:the|an?|our|your|their)\s+)?(?:\w+\s+)?"
+                                 r"(?:products?|apps?|applications?|software|systems?)\b", re.I)
+
+
 def asks_how_work_fits(question: str) -> bool:
     """Whether the question asks how two roles' work fits together ("How do app developers and ML engineers combine
-    their work?"), not how the parts of a system do ("swe vs systems eng - who makes sure all the pieces work together?")."""
+    their work?", "how does the model end up inside the product?"), not how the parts of a system do ("swe vs systems
+    eng - who makes sure all the pieces work together?")."""
     return (bool(_ASKS_HOW_WORK_FITS.search(question)) and not _PARTS_FIT.search(question)
-            and len(role_keys(question)) >= 2)
+            and len(role_keys(question)) >= 2) or bool(_MODEL_INTO_PRODUCT.search(question))
 
 
 def gives_integration(sentence: str) -> bool:

@@ -1323,7 +1323,9 @@ def test_how_two_roles_work_fits_together_is_an_answer_type() -> None:
     assert asks_how_work_fits("How do app developers and ML engineers actually combine their work in one product?")
     assert asks_how_work_fits("How do software engineers make use of what machine learning engineers build?")
     assert asks_how_work_fits("as a software engineer would I still work with ML engineers, or are the two kept separate?")
+    assert asks_how_work_fits("how does a model the ML engineer trains end up inside the product we ship?")
     assert not asks_how_work_fits("How do software engineers make use of Python?")  # one role
+    assert not asks_how_work_fits("Do ML engineers put models into production themselves?")
     assert not asks_how_work_fits("swe vs systems engineer - who makes sure all the pieces of the setup work together?")
     assert not asks_how_work_fits("What do ML engineers and data scientists have in common?")
 
@@ -1337,7 +1339,9 @@ def test_a_sentence_on_one_roles_work_taking_in_anothers_gives_an_integration() 
 
 @pytest.mark.parametrize("question", ["How do software engineers make use of the models that ML engineers build?",
                                       "On a real product, how does the work of an ML engineer end up connected to what the "
-                                      "software engineers build?"])
+                                      "software engineers build?",
+                                      # Only one role named: the other is whoever builds the app.
+                                      "how does a model an ML engineer builds end up inside the app our team ships?"])
 def test_how_two_roles_work_connects_retrieves_the_passage_on_incorporating_the_model(bot, question) -> None:
     # MiniLM and BM25 ranked "Software and machine learning engineers must work closely together…" first.
     top = bot.retrieve(question, k=1)[0]
