@@ -162,7 +162,9 @@ _NOT_A_SPECIALTY = {"effective", "good", "great", "successful", "senior", "junio
                     # "skills data scientists need", "tools DevOps engineers use": what is asked about, not a specialty.
                     "skills", "skill", "tools", "languages", "salary", "jobs", "careers",
                     # "a list of things ML engineers understand": what they understand, not "things ML engineers".
-                    "things", "thing", "stuff"} | _ORDINARY
+                    "things", "thing", "stuff",
+                    # "the models ML engineers make": what they make.
+                    "model", "models"} | _ORDINARY
 
 
 def _specialty(modifiers: list[str]) -> str:

@@ -685,6 +685,7 @@ def test_it_after_a_role_named_in_everyday_words_is_what_the_last_question_was_a
 
 def test_things_a_role_knows_are_no_specialty_of_it() -> None:
     assert role_keys("There was a list of things ML engineers really understand") == {("machine learning", "engineer")}
+    assert role_keys("how do the models ML engineers make end up in the app?") == {("machine learning", "engineer")}
 
 
 def test_a_contracted_they_keeps_its_verb_when_the_role_is_filled_in() -> None:
