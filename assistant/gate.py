@@ -882,6 +882,22 @@ _OFFICERS = re.compile(r"\b(?:ceo|cto|cfo|coo|cio|cmo|co-?founder|founder|presid
 _ASKERS_OWN = re.compile(r"\b(?:my|our|i'?m|i am|as an?|as the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# "is there a place for nurses in ML work?", "would he be happier as an electrician or a nurse?": occupations far from the
+# corpus, asked about. The asker's own ("I've been a nurse for nine years…", "ex-accountant"), and one someone leaves
+# ("can accountants move into data engineering?"), only set the scene.
+_OCCUPATIONS = re.compile(r"\b(?:nurs(?:e|es|ing)|teachers?|doctors?|physicians?|lawyers?|solicitors?|accountants?|chefs?|cooks?|"
+                          r"electricians?|pharmacists?|plumbers?|carpenters?|mechanics?|pilots?|flight attendants?|"
+                          r"librarians?|dentists?|vets?|veterinarians?|farmers?|cashiers?|waiters?|waitress(?:es)?|"
+                          r"baristas?|paramedics?|firefighters?|police officers?|midwi(?:fe|ves)|therapists?|"
+                          r"hairdressers?|bakers?|butchers?|truck drivers?|bus drivers?|real estate agents?)\b", re.I)
+_ASKERS_OCCUPATION = re.compile(r"\b(?:my|our|his|her|their|i'?m|i’m|i am|i was|been|as an?|as the|ex|former|retired|being|"
+                                r"was an?|is an?|are)[\s-]+(?:(?:an?|the)\s+)?(?:[\w'’,-]+\s+){0,3}$", re.I)
+# "is a data engineer kind of like a plumber?", "the 'plumbers' of AI teams": an occupation as an analogy.
+_ANALOGY = re.compile(r"(?:\b(?:like|than|to|unlike|resembles?)\s+(?:(?:an?|the|some)\s+)?(?:[\w-]+\s+)?|[\"'‘“])$", re.I)
+_LEAVES = re.compile(r"\b(?:becom\w*|switch\w*|mov\w*|transition\w*|retrain\w*|chang\w*|pivot\w*|get(?:ting)? into|"
+                     r"go(?:ing)? into|break(?:ing)? into|leav\w*|from)\b", re.I)
+
+
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     """Job titles the question names ("product manager", "CEO") that no passage of the corpus names."""
     roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question))
@@ -889,7 +905,11 @@ def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     officers = [m.group(0) for m in _OFFICERS.finditer(question)
                 if not _ASKERS_OWN.search(question[: m.start()])
                 and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
-    return roles + officers
+    occupations = [m.group(0) for m in _OCCUPATIONS.finditer(question)
+                   if not _ASKERS_OCCUPATION.search(question[: m.start()]) and not _ANALOGY.search(question[: m.start()])
+                   and not _LEAVES.search(question)
+                   and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
+    return roles + officers + occupations[:1]
 
 
 def closeness(top: list[Scored]) -> float:

@@ -163,6 +163,21 @@ def test_a_tool_typed_in_lower_case_that_no_passage_names_abstains(bot, question
     assert answer.abstained and name in answer.note
 
 
+@pytest.mark.parametrize("question", ["is there a place for nurses in ML work?",
+                                      "what do ML engineers and doctors have in common?"])
+def test_an_occupation_far_from_the_corpus_asked_about_abstains(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize("question", ["Can accountants become data engineers?",  # the occupation left
+                                      "how is a data engineer like a plumber?",  # an analogy
+                                      "my sister, a nurse, wants to know what data engineers do"])  # the asker's life
+def test_an_occupation_that_only_sets_the_scene_does_not_refuse(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
 def test_a_move_into_a_design_field_the_corpus_never_names_abstains(bot) -> None:
     answer = bot.ask("im a nurse, can i switch to ux design without going back to school")
     assert answer.abstained and "ux designer" in answer.note
