@@ -551,7 +551,10 @@ _ASKS_FOR_OUTLOOK = re.compile(
     r"going up)|demand\b[^?.!]{0,40}\b(?:grow\w*|ris\w*|going up|increas\w*|last\w*|stay\w*|drop\w*|fall\w*|shrink\w*)|"
     # "are ML skills going to keep mattering across industries?"
     r"(?:keeps?|keeping) (?:mattering|being (?:needed|relevant|important|valuable|useful|in demand))|"
-    r"(?:stays?|staying|remains?|remaining) (?:relevant|in demand|valuable)|continues? to (?:matter|be needed))",
+    r"(?:stays?|staying|remains?|remaining) (?:relevant|in demand|valuable)|continues? to (?:matter|be needed)|"
+    # "Is ML still considered a growing field?"
+    r"(?:growing|booming|expanding|shrinking|declining) (?:field|area|career|industry|profession|sector|market)|"
+    r"(?:still|really) (?:growing|booming|on the rise))",
     re.I)
 # A trend ("becoming more important", "increasingly needed") said of people in a line of work.
 _TREND = re.compile(r"\b(?:becoming (?:more|increasingly|ever)|increasingly|more and more|growing|on the rise)\b", re.I)

@@ -263,6 +263,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:(?:work|working|company|office|team|learning) )?culture", "environment"),
     # "Does that match what good ML engineers do?": whether it fits. ("match" is no frame word: "Pattern Matching Library".)
     (r"match(?:es)?(?= what\b)", "fit"),
+    # "Which of these roles would my skills map onto most directly?": which they fit.
+    (r"(?:map|maps|mapped|mapping) (?:onto|on to|to)(?: (?:the )?most directly| directly)?|"
+     r"(?:translate|translates|transfer|transfers) (?:most )?(?:directly )?(?:onto|into|to)", "fit"),
     # "if the roles blur like that": they overlap.
     (r"blur(?:s|red|ring)?(?: together| into each other)?|blurry", "overlap"),
     (r"(?:from )?where (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",

@@ -2093,6 +2093,18 @@ def test_a_working_style_without_asking_fit_or_fit_without_a_style_asks_nothing_
     assert not asks_about_mindset(question)
 
 
+def test_skills_mapping_onto_a_role_is_the_role_they_fit() -> None:
+    assert plain_wording("Which of these roles would my skills map onto most directly?") == (
+        "Which of these roles would my skills fit?")
+    assert "fit" in plain_wording("would my lab skills transfer to data engineering?")
+
+
+def test_a_question_whether_a_growing_field_is_asks_for_its_outlook() -> None:
+    assert asks_for_outlook("Is ML still considered a growing field?")
+    assert asks_for_outlook("is data engineering still booming?")
+    assert not asks_for_outlook("How do I keep growing my ML skills?")
+
+
 def test_what_someone_doing_the_work_must_be_like_is_a_trait_not_which_role_fits() -> None:
     assert asks_for_traits("What attitude should trainees have when their models fail?")
     assert asks_for_traits("Which personal qualities matter most for a DevOps engineer?")
