@@ -68,6 +68,10 @@ TOLERANCE_START, TOLERANCE_SLOPE, MAX_TOLERATED = 0.40, 2.5, 0.90
 # words ("Is Java useful for data scientists?" when the data-science passages never say Java), so a question
 # whose uncovered words include a name keeps the tolerance calibrated before the answer types.
 NAME_MISSING_SHARE, NAME_MAX_TOLERATED = 0.40, 0.80
+# Far from every passage (the best cosine under 0.25: "Is it normal to feel behind when returning to tech after years
+# away?", "How should I write acceptance test cases for a recommendation model…?"), the asker's own wording is not what
+# keeps it apart: half the question unmatched is too much.
+FAR_CLOSENESS, FAR_MISSING_SHARE = 0.25, 0.45
 # Sentence vectors blend the sentence read with and without its heading (index.py); a bare sentence reads
 # closer to a short question, so their cosines run higher than the heading-prefixed ones the tolerance was
 # calibrated on: by 0.038 (median over our 146 tuning and validation questions). Taken off, the tolerance
@@ -922,6 +926,8 @@ def tolerated_share(similarity: float, names_missing: bool = False) -> float:
     """How much of the question's weight may go unmatched, given how close (cosine) the best passage or sentence is;
     less when what goes unmatched includes a name, which no paraphrase covers."""
     start, cap = (NAME_MISSING_SHARE, NAME_MAX_TOLERATED) if names_missing else (MAX_MISSING_SHARE, MAX_TOLERATED)
+    if similarity < FAR_CLOSENESS:
+        start = min(start, FAR_MISSING_SHARE)
     return min(cap, start + TOLERANCE_SLOPE * max(0.0, similarity - TOLERANCE_START))
 
 

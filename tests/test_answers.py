@@ -163,6 +163,12 @@ def test_a_tool_typed_in_lower_case_that_no_passage_names_abstains(bot, question
     assert answer.abstained and name in answer.note
 
 
+def test_a_question_far_from_every_passage_with_half_its_words_unmatched_abstains(bot) -> None:
+    # The closest passage is under 0.25 cosine; "feel", "returning", "tech", "years", "away" are half its weight.
+    answer = bot.ask("Is it normal to feel behind when returning to tech after years away?")
+    assert answer.abstained, answer.text
+
+
 @pytest.mark.parametrize("question", ["is there a place for nurses in ML work?",
                                       "what do ML engineers and doctors have in common?"])
 def test_an_occupation_far_from_the_corpus_asked_about_abstains(bot, question) -> None:
