@@ -894,25 +894,29 @@ _OCCUPATIONS = re.compile(r"\b(?:nurs(?:e|es|ing)|teachers?|doctors?|physicians?
                           r"librarians?|dentists?|vets?|veterinarians?|farmers?|cashiers?|waiters?|waitress(?:es)?|"
                           r"baristas?|paramedics?|firefighters?|police officers?|midwi(?:fe|ves)|therapists?|"
                           r"hairdressers?|bakers?|butchers?|truck drivers?|bus drivers?|real estate agents?)\b", re.I)
-_ASKERS_OCCUPATION = re.compile(r"\b(?:my|our|his|her|their|i'?m|i’m|i am|i was|been|as an?|as the|ex|former|retired|being|"
-                                r"was an?|is an?|are)[\s-]+(?:(?:an?|the)\s+)?(?:[\w'’,-]+\s+){0,3}$", re.I)
-# "is a data engineer kind of like a plumber?", "the 'plumbers' of AI teams": an occupation as an analogy.
-_ANALOGY = re.compile(r"(?:\b(?:like|than|to|unlike|resembles?)\s+(?:(?:an?|the|some)\s+)?(?:[\w-]+\s+)?|[\"'‘“])$", re.I)
+_OCCUPATION_SCENE = re.compile(
+    r"\b(?:my|our|his|her|their|i'?m|i’m|i am|i was|been|as an?|as the|ex|former|retired|being|"
+    r"was an?|is an?|are)[\s-]+(?:(?:an?|the)\s+)?(?:[\w'’,-]+\s+){0,3}$|"
+    # "is a data engineer kind of like a plumber?", "the 'plumbers' of AI teams": an occupation as an analogy.
+    r"(?:\b(?:like|than|to|unlike|resembles?)\s+(?:(?:an?|the|some)\s+)?(?:[\w-]+\s+)?|[\"'‘“])$", re.I)
 _LEAVES = re.compile(r"\b(?:becom\w*|switch\w*|mov\w*|transition\w*|retrain\w*|chang\w*|pivot\w*|get(?:ting)? into|"
                      r"go(?:ing)? into|break(?:ing)? into|leav\w*|from)\b", re.I)
+
+
+def _titles_never_used(pattern: re.Pattern, question: str, corpus: Corpus, scene: re.Pattern) -> list[str]:
+    """The titles `pattern` finds in the question whose words no passage uses, but for those the text before them makes
+    part of the scene (`scene` ends there: "my co-founder", "like a plumber")."""
+    return [m.group(0) for m in pattern.finditer(question)
+            if not scene.search(question[: m.start()])
+            and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
 
 
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     """Job titles the question names ("product manager", "CEO") that no passage of the corpus names."""
     roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question))
              if not roles_overlap({(mod, head)}, corpus.role_names)]
-    officers = [m.group(0) for m in _OFFICERS.finditer(question)
-                if not _ASKERS_OWN.search(question[: m.start()])
-                and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
-    occupations = [m.group(0) for m in _OCCUPATIONS.finditer(question)
-                   if not _ASKERS_OCCUPATION.search(question[: m.start()]) and not _ANALOGY.search(question[: m.start()])
-                   and not _LEAVES.search(question)
-                   and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
+    officers = _titles_never_used(_OFFICERS, question, corpus, _ASKERS_OWN)
+    occupations = [] if _LEAVES.search(question) else _titles_never_used(_OCCUPATIONS, question, corpus, _OCCUPATION_SCENE)
     return roles + officers + occupations[:1]
 
 
