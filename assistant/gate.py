@@ -88,7 +88,9 @@ ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
 # Questions whose answer is a number or a date ("How many employees…", "When was … founded?"). "How big is the
 # team" asks for a number; "how big a role", "how big is the difference" ask for a degree, and so does "how much"
 # with a verb of degree ("How much does curiosity matter in ML work?").
-_DEGREE_VERBS = r"(?:matter|help|count|weigh|affect|influence|impact|contribute|differ|improve|change|depend|vary|overlap)(?:s|ed)?\b"
+_DEGREE_VERBS = (r"(?:(?:matter|help|count|weigh|affect|influence|impact|contribute|differ|improve|change|depend|vary|overlap)(?:s|ed)?|"
+                 # "How much does that kind of trial and error show up in the job?": how large a part of the work it is.
+                 r"(?:show|shows|showed|come|comes|came|crop|crops|cropped) up|(?:feature|figure)[sd]?)\b")
 _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an)\b)(?! (?:is|are) (?:the |a |an )?"
                        r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time|notice|leave|vacation|holiday|overtime|pay|equity|severance)\b)"
                        rf"(?![^?.!]*\b{_DEGREE_VERBS})|"
@@ -382,8 +384,9 @@ _LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?(?:[,:;]|\s[—–-])\s*(?=(?:what|whic
 
 # Only a clause about the asker sets the scene; "If a company is building a robot, how would … split the
 # work?" or "In the email example, who …?" carries the topic and is judged with the question.
-# "Quick one for a recruiter:", "A question from a parent,": who asks, as a lead-in.
-_ABOUT_ASKER = re.compile(r"^\s*(?:as an?|being)\b|\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b|"
+# "Quick one for a recruiter:", "A question from a parent,": who asks, as a lead-in; "As someone with a PhD in statistics,"
+# who the asker is.
+_ABOUT_ASKER = re.compile(r"^\s*(?:as (?:an?|someone|somebody|one)|being)\b|\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b|"
                           r"^\s*(?:(?:a|one|quick|short|small)\s+)*(?:one|question|q)\s+(?:for|from)\s+(?:an?|the)\b", re.I)
 
 
@@ -405,7 +408,13 @@ def _asked_part(sentence: str) -> str:
     asks = lead and _QUESTION_START.match(re.sub(r"^\W*(?:and|so|ok(?:ay)?|also|but)\b\W*", "", lead.group(0), flags=re.I))
     about_asker = lead and (_ABOUT_ASKER.search(lead.group(0))
                             or _ASKERS_STAFF.search(lead.group(0)) and find_roles(lead.group(0)))
-    return sentence[lead.end():] if lead and not asks and about_asker else sentence
+    asked = sentence[lead.end():] if lead and not asks and about_asker else sentence
+    # "Would a certificate help me, given the gap on my CV?": a closing clause on the asker's own situation sets the scene.
+    return _TRAILING_SCENE.sub("?", asked) if is_question(asked) else asked
+
+
+_TRAILING_SCENE = re.compile(r",\s*(?:given|since|because|considering|seeing as)\b[^,?]*\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b"
+                             r"[^,?]*\?\s*$", re.I)
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b|"

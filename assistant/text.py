@@ -279,6 +279,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "What abilities would I need?": the skills a role asks for. A passage writing "abilities" ("research and analyzing
     # abilities") still answers, read by its vectors and the question's own word beside the plain one.
     (r"abilit(?:y|ies)|capabilit(?:y|ies)", "skills"),
+    # "what would the scope of the job be?": what it is responsible for; "in scope" and "scope creep" keep their word.
+    (r"scope(?= of (?:(?:the|that|this|their|his|her|my|your|an?) )?(?:[\w-]+ )?(?:jobs?|roles?|work|positions?|posts?)\b)",
+     "responsibilities"),
     (r"glitch(?:es|y)?", "bug"),
     (r"deal[- ]?breakers?|show[- ]?stoppers?|red flags?|warning signs?", "problem"),
     # "what are they hunting for when they dig into the data?": looking for something, researching it ("digging into

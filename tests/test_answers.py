@@ -254,6 +254,12 @@ def test_how_much_a_quality_matters_is_a_question_of_degree_not_a_number(bot) ->
     assert not answer.abstained, answer.note
 
 
+def test_how_much_something_shows_up_in_the_work_is_a_question_of_degree_not_a_number(bot) -> None:
+    answer = bot.ask("How much does trial and error show up in a machine learning engineer's job?")
+    assert not answer.abstained, answer.note
+    assert bot.ask("How much does a machine learning engineer earn?").abstained
+
+
 def test_a_forecast_over_a_counted_horizon_abstains_when_no_passage_gives_a_number(bot) -> None:
     # "needed", "data engineers" are all over the corpus; what happens in ten years is not.
     answer = bot.ask("Will data engineers still be needed in ten years?")
@@ -947,6 +953,23 @@ def test_a_question_that_points_back_is_judged_with_the_statement_before_it(bot)
 def test_a_leading_clause_sets_the_scene_and_the_question_after_it_is_judged(bot) -> None:
     assert not bot.ask("As a student, what does a data engineer do?").abstained
     assert bot.ask("As a data engineer in Bangkok, what salary can I expect?").abstained
+
+
+def test_a_leading_clause_on_someone_like_the_asker_sets_the_scene(bot) -> None:
+    answer = bot.ask("As someone with a PhD in statistics, which ML engineer skills would I already have?")
+    assert not answer.abstained, answer.note
+    assert bot.ask("As someone with a PhD in statistics, what salary would a data engineer earn?").abstained
+
+
+def test_a_closing_clause_on_the_askers_situation_sets_the_scene(bot) -> None:
+    answer = bot.ask("Would getting a machine learning certificate help me, given the gap on my CV?")
+    assert not answer.abstained, answer.note
+    assert bot.ask("Would getting a machine learning certificate help me, given what a visa costs?").abstained
+
+
+def test_the_scope_of_a_job_asks_what_it_is_responsible_for() -> None:
+    assert "responsibilities" in plain_wording("what would the scope of the job be?")
+    assert "scope" in plain_wording("is salary negotiation in scope?")
 
 
 def test_a_leading_clause_ending_in_a_colon_sets_the_scene_too(bot) -> None:
