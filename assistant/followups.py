@@ -52,7 +52,7 @@ _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one
 # verb ("what does the other role contribute there?": in the robot example the last question asked about), not after
 # "is" or "out" ("what jobs are out there?").
 _POINTS_AT_QUESTION = re.compile(
-    r"\b(?:is|was|does|did|do|about|of|with|like|beyond|under|into|behind|within) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
+    r"\b(?:is|was|does|did|do|about|of|with|like|beyond|under|into|behind|within|on|for) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
     r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project|difference|distinction)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
     # "why do they care so much about it though?": what the last question asked about.
