@@ -233,11 +233,14 @@ def role_keys(text: str) -> frozenset[tuple[str, str]]:
     for role in find_roles(expanded):
         words = _singular(role).lower().split()
         head = _HEAD_CLASS.get(words[-1], words[-1])
-        modifiers = _specialty(words[:-1])
-        if not modifiers and words[-1] in {"programmer", "developer"} and _ORDINARY & set(words[:-1]):
-            modifiers = "software"
-        if modifiers:
-            keys.add(("software" if modifiers in _SOFTWARE_KINDS and head == "engineer" else modifiers, head))
+        # "a hardware/electronics engineer" names both.
+        for alternative in " ".join(words[:-1]).split("/"):
+            before = alternative.split()
+            modifiers = _specialty(before)
+            if not modifiers and words[-1] in {"programmer", "developer"} and _ORDINARY & set(before):
+                modifiers = "software"
+            if modifiers:
+                keys.add(("software" if modifiers in _SOFTWARE_KINDS and head == "engineer" else modifiers, head))
     for match in (*_DISCIPLINE.finditer(expanded), *_INFORMAL_ROLE.finditer(expanded)):
         field = match.group(1).lower()
         field = _INFORMAL_FIELD.get(field, field)

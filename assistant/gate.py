@@ -922,7 +922,10 @@ def _titles_never_used(pattern: re.Pattern, question: str, corpus: Corpus, scene
 
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     """Job titles the question names ("product manager", "CEO") that no passage of the corpus names."""
-    roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question))
+    # "a hardware/electronics engineer" is a hardware engineer too: one known alternative answers for the others.
+    alternatives = {key for role in find_roles(question) if "/" in role
+                    for keys in [role_keys(role)] if roles_overlap(keys, corpus.role_names) for key in keys}
+    roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question) - alternatives)
              if not roles_overlap({(mod, head)}, corpus.role_names)]
     officers = _titles_never_used(_OFFICERS, question, corpus, _ASKERS_OWN)
     occupations = [] if _LEAVES.search(question) else _titles_never_used(_OCCUPATIONS, question, corpus, _OCCUPATION_SCENE)

@@ -972,6 +972,12 @@ def test_the_scope_of_a_job_asks_what_it_is_responsible_for() -> None:
     assert "scope" in plain_wording("is salary negotiation in scope?")
 
 
+def test_a_role_with_two_fields_one_of_them_known_is_answered(bot) -> None:
+    answer = bot.ask("What does a hardware/electronics engineer do in machine learning?")
+    assert not answer.abstained, answer.note
+    assert bot.ask("What does a product/project manager do in machine learning?").abstained
+
+
 def test_a_leading_clause_ending_in_a_colon_sets_the_scene_too(bot) -> None:
     answer = bot.ask("Speaking as a hiring manager, I want to know: what does a data engineer do?")
     assert not answer.abstained, answer.note

@@ -102,6 +102,18 @@ def test_role_keys_treat_ml_and_developer_as_their_long_forms() -> None:
     assert not roles_overlap(role_keys("data engineers"), role_keys("data scientists"))
 
 
+def test_a_role_with_two_fields_joined_by_a_slash_names_both() -> None:
+    assert role_keys("a hardware/electronics engineer") == {("hardware", "engineer"), ("electronics", "engineer")}
+    assert role_keys("data/ML engineers") == {("data", "engineer"), ("machine learning", "engineer")}
+
+
+def test_they_after_the_asker_naming_the_role_asked_about_with_a_slash_is_that_role() -> None:
+    # Read as two roles, "they … together" became "hardware/electronics engineers and hardware engineers".
+    history = ["I'm a hardware/electronics engineer. Is there even a role for hardware engineers in machine learning projects?"]
+    assert condense("do they do that alone or together with the ML and software folks?", history) \
+        == "do hardware engineers do that alone or together with the ML and software folks?"
+
+
 @pytest.mark.parametrize("kind", ["a senior backend engineer", "a front-end developer", "full-stack engineers", "web developers"])
 def test_a_kind_of_software_engineer_is_a_software_engineer(kind) -> None:
     assert role_keys(kind) == {("software", "engineer")}
