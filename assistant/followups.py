@@ -61,6 +61,11 @@ _POINTS_AT_QUESTION = re.compile(
     r"\b(?:when|whenever|if|once|after|before|while|as) (?:that|this|it) (?:happens|happened|occurs|occurred|"
     r"is the case|goes wrong|comes up)\b|"
     r"\b(?!(?:is|are|was|were|be|out|over|in|up|from|get|go|goes|going|been)\b)[a-z]+ there\s*[?.!]*\s*$", re.I)
+# "which areas do those usually cover?" after "does getting certified help if I want to become an ML engineer?": "those"
+# standing alone (no noun after it) are what the last question was about, not the role it named.
+_THOSE_ALONE = re.compile(r"\b(?:those|these)\b(?=\s+(?:(?:usually|typically|generally|normally|often|mostly|really|actually|"
+                          r"even|all|both)\s+)?(?:do|does|did|cover|include|involve|focus|mean|count|help|matter|require|need|"
+                          r"take|teach|test|prove|show|work|apply|differ|compare)\b|\s*[?.!,]|\s*$)", re.I)
 # "something one of those could be taught to do": one of what the last answer was about (models), not a role. ("any of
 # those" is `_GROUP`'s.)
 _ONE_OF_THOSE = re.compile(r"\b(?:one|some) of (?:those|these)\b(?!\s+(?:roles?|jobs?|engineers?|people|positions?|careers?)\b)",
@@ -583,7 +588,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             break
         # "How does that look different for each of them?": the role fills "them", the last question "that".
         return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
-    if _POINTS_AT_QUESTION.search(question) or _ONE_OF_THOSE.search(question):
+    if _POINTS_AT_QUESTION.search(question) or _ONE_OF_THOSE.search(question) or _THOSE_ALONE.search(question):
         # "What specific duties fall under that, day to day?", "an example of something one of those could be taught":
         # what the last question asked about, which the role alone does not say.
         return read_with_previous(question, user_history)

@@ -592,6 +592,14 @@ def test_a_pointer_with_no_role_in_the_conversation_is_read_with_the_last_questi
         == "Which areas do people holding them focus on? (Are machine learning certifications worth getting)"
 
 
+def test_those_standing_alone_after_a_question_naming_a_role_is_what_that_question_asked_about() -> None:
+    # The role is no "those": "which areas do those cover?" asks about the certifications.
+    history = ["does getting certified help if I want to become an ML engineer?"]
+    assert condense("which areas do those usually cover?", history) \
+        == "which areas do those usually cover? (does getting certified help if I want to become an ML engineer)"
+    assert condense("what do those engineers do all day?", ["What does an ML engineer do?"]) == "what do those engineers do all day?"
+
+
 def test_a_follow_up_pointing_at_the_last_topic_retrieves_that_topic(bot) -> None:
     # Read alone, the question ranked "Machine learning engineer vs. Software engineer: what are the differences?" first.
     history = [["Are machine learning certifications worth getting?", "They can give you an edge."]]
