@@ -20,7 +20,7 @@ from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, 
                                  gives_integration, gives_mindset, gives_outlook, gives_trait, gives_variation, named_kinds,
                                  named_things, prefer_subsection, working_styles)
 from assistant.service import InvalidQuestion, QuestionTooLong, options_set_aside, vector_text, without_trailing_scene
-from assistant.testing import assert_grounded
+from assistant.testing import assert_abstains, assert_answers, assert_grounded
 from assistant.text import lexical_stems, plain_wording
 from conftest import DEV_SET
 
@@ -255,9 +255,8 @@ def test_how_much_a_quality_matters_is_a_question_of_degree_not_a_number(bot) ->
 
 
 def test_how_much_something_shows_up_in_the_work_is_a_question_of_degree_not_a_number(bot) -> None:
-    answer = bot.ask("How much does trial and error show up in a machine learning engineer's job?")
-    assert not answer.abstained, answer.note
-    assert bot.ask("How much does a machine learning engineer earn?").abstained
+    assert_answers(bot, "How much does trial and error show up in a machine learning engineer's job?")
+    assert_abstains(bot, "How much does a machine learning engineer earn?")
 
 
 def test_a_forecast_over_a_counted_horizon_abstains_when_no_passage_gives_a_number(bot) -> None:
@@ -956,15 +955,13 @@ def test_a_leading_clause_sets_the_scene_and_the_question_after_it_is_judged(bot
 
 
 def test_a_leading_clause_on_someone_like_the_asker_sets_the_scene(bot) -> None:
-    answer = bot.ask("As someone with a PhD in statistics, which ML engineer skills would I already have?")
-    assert not answer.abstained, answer.note
-    assert bot.ask("As someone with a PhD in statistics, what salary would a data engineer earn?").abstained
+    assert_answers(bot, "As someone with a PhD in statistics, which ML engineer skills would I already have?")
+    assert_abstains(bot, "As someone with a PhD in statistics, what salary would a data engineer earn?")
 
 
 def test_a_closing_clause_on_the_askers_situation_sets_the_scene(bot) -> None:
-    answer = bot.ask("Would getting a machine learning certificate help me, given the gap on my CV?")
-    assert not answer.abstained, answer.note
-    assert bot.ask("Would getting a machine learning certificate help me, given what a visa costs?").abstained
+    assert_answers(bot, "Would getting a machine learning certificate help me, given the gap on my CV?")
+    assert_abstains(bot, "Would getting a machine learning certificate help me, given what a visa costs?")
 
 
 def test_the_scope_of_a_job_asks_what_it_is_responsible_for() -> None:
@@ -973,9 +970,8 @@ def test_the_scope_of_a_job_asks_what_it_is_responsible_for() -> None:
 
 
 def test_a_role_with_two_fields_one_of_them_known_is_answered(bot) -> None:
-    answer = bot.ask("What does a hardware/electronics engineer do in machine learning?")
-    assert not answer.abstained, answer.note
-    assert bot.ask("What does a product/project manager do in machine learning?").abstained
+    assert_answers(bot, "What does a hardware/electronics engineer do in machine learning?")
+    assert_abstains(bot, "What does a product/project manager do in machine learning?")
 
 
 def test_a_leading_clause_ending_in_a_colon_sets_the_scene_too(bot) -> None:
