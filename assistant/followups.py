@@ -206,7 +206,11 @@ _DISCIPLINE = re.compile(r"\b(machine learning|data|software|devops|systems?|har
 _DESIGN_FIELD = re.compile(r"\b(ux|ui|ux/ui|ui/ux|graphic|web|product|game|interior|fashion|industrial|visual|interaction|"
                            r"instructional) design\b(?!\s+(?:of|for)\b)", re.I)
 # "If I study data science first…", "data science vs ML engineering": the field names its scientists.
-_DATA_SCIENCE = re.compile(r"\bdata science\b", re.I)
+# "data science" names the field's scientists, but "our data science society", "a data science degree" only say where the
+# asker studies or belongs.
+_DATA_SCIENCE = re.compile(r"\bdata science\b(?!\s+(?:society|societies|club|clubs|course|courses|degree|degrees|programm?e?s?|"
+                           r"bootcamps?|department|class|classes|majors?|students?|graduates?|meetups?|modules?|masters?|msc|bsc|"
+                           r"phd|track|stream|cohort)\b)", re.I)
 
 
 # "the ML folks", "a hardware person", "the software guy", "the model person", "the ML route": everyday names for a

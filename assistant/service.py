@@ -103,8 +103,10 @@ def options_set_aside(question: str) -> str:
 
 # "What does an ML engineer spend their time on? I'm trying to write a role profile for an internal transfer.": what the
 # asker says of themselves after the question only sets the scene. "I mean…" goes on asking.
+# "Trying to explain teamwork expectations to students." says it without the "I".
 _ABOUT_THE_ASKER = re.compile(r"^(?!I mean\b)(?:I|I'm|I’m|Im|I've|I’ve|I'd|I’d|I'll|I’ll|I am|we|we're|we’re|we've|"
-                              r"my|our)\b", re.I)
+                              r"my|our|(?:just |mostly |only )?(?:trying|hoping|planning|writing|preparing|putting together|"
+                              r"asking (?:because|since|as|for)))\b", re.I)
 
 
 def without_trailing_scene(question: str) -> str:

@@ -144,6 +144,13 @@ def test_what_the_asker_says_of_themselves_after_the_question_is_not_searched() 
     assert without_trailing_scene("Which tools do they use? Monitoring mostly.") == "Which tools do they use? Monitoring mostly."
 
 
+def test_why_the_asker_asks_without_saying_i_is_not_searched_either() -> None:
+    assert without_trailing_scene("Who does an ML engineer work with most closely? Trying to explain teamwork to students.") == (
+        "Who does an ML engineer work with most closely?")
+    assert without_trailing_scene("Any everyday example of a model? Writing for a non-technical audience.") == (
+        "Any everyday example of a model?")
+
+
 def test_a_role_profile_the_asker_is_writing_does_not_pull_towards_passages_on_roles(bot) -> None:
     sources = bot.retrieve("What do ML engineers spend most of their day on? I'm drafting a role description for our "
                            "careers page.", k=1)

@@ -205,6 +205,11 @@ def test_data_science_names_its_scientists() -> None:
     assert role_keys("a computer science degree") == set()
 
 
+def test_a_data_science_society_or_degree_names_no_data_scientist() -> None:
+    assert role_keys("Our data science society wants to know where data engineers fit.") == {("data", "engineer")}
+    assert role_keys("I'm doing a data science degree") == set()
+
+
 @pytest.mark.parametrize(("text", "role"), [("the ML folks", ("machine learning", "engineer")),
                                             ("a hardware person", ("hardware", "engineer")),
                                             ("the software guy", ("software", "engineer")),
