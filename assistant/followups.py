@@ -66,6 +66,7 @@ _POINTS_AT_QUESTION = re.compile(
 _THOSE_ALONE = re.compile(r"\b(?:those|these)\b(?=\s+(?:(?:usually|typically|generally|normally|often|mostly|really|actually|"
                           r"even|all|both)\s+)?(?:do|does|did|cover|include|involve|focus|mean|count|help|matter|require|need|"
                           r"take|teach|test|prove|show|work|apply|differ|compare)\b|\s*[?.!,]|\s*$)", re.I)
+_THAT_OR_THIS = re.compile(r"\b(?:that|this)\b", re.I)
 # "something one of those could be taught to do": one of what the last answer was about (models), not a role. ("any of
 # those" is `_GROUP`'s.)
 _ONE_OF_THOSE = re.compile(r"\b(?:one|some) of (?:those|these)\b(?!\s+(?:roles?|jobs?|engineers?|people|positions?|careers?)\b)",
@@ -528,6 +529,12 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         # "How do the ML and software engineers work with them?" after "ok, and hardware engineers?": "them" are the
         # conversation's subject, whom the roles named work with.
         return question[: others.start(1)] + _plural(subject) + question[others.end(1):]
+    pointer = _POINTS_AT_QUESTION.search(question) if own_roles else None
+    if pointer and _THAT_OR_THIS.search(pointer.group(0)):
+        # "so where does the ML engineer come in with that?" after "Can you give an everyday example…? Something like
+        # email": the role it names, in what the last question asked about. ("why does it matter to combine ML engineers
+        # and software engineers?": "it" is the combining.)
+        return read_with_previous(question, user_history)
     if own_roles or not subject:
         return question
     if role_keys(question) and _OBJECT_IT.search(question) and not _PEOPLE_PRONOUN.search(question):

@@ -605,6 +605,16 @@ def test_those_standing_alone_after_a_question_naming_a_role_is_what_that_questi
     assert condense("what do those engineers do all day?", ["What does an ML engineer do?"]) == "what do those engineers do all day?"
 
 
+def test_a_follow_up_naming_a_role_and_pointing_at_the_last_question_is_read_with_it() -> None:
+    history = ["Can you give an everyday example that shows the difference between the two roles? Something like email."]
+    assert condense("so where does the ML engineer come in with that?", history) == (
+        "so where does the ML engineer come in with that? (Can you give an everyday example that shows the difference "
+        "between the two roles? Something like email)")
+    # "it" there is the combining the question asks about, not the last question.
+    assert condense("why does it matter to combine ML engineers and software engineers?", ["does sertis value teamwork?"]) == (
+        "why does it matter to combine ML engineers and software engineers?")
+
+
 def test_a_follow_up_pointing_at_the_last_topic_retrieves_that_topic(bot) -> None:
     # Read alone, the question ranked "Machine learning engineer vs. Software engineer: what are the differences?" first.
     history = [["Are machine learning certifications worth getting?", "They can give you an edge."]]
