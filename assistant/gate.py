@@ -140,7 +140,9 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
                          r"maternity|paternity|sick) leave|perks|non[- ]?competes?|employment contracts?|notice period|"
                          r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|laid off|job security|"
                          # Terms of employment no article sets out: "Can I do it part-time?", "a security clearance".
-                         r"part[- ]time|security clearances?|(?:trade |labou?r )?unions?|unioni[sz]ed|probation(?:ary)? period|"
+                         r"part[- ]time|(?:a |one |two |three |four |a few |few |couple of )?days? (?:a|per) week|"
+                         r"hours? (?:a|per) (?:week|day)|(?:three|four|3|4)[- ]day (?:work ?)?weeks?|flexi(?:ble )?(?:time|hours)|"
+                         r"security clearances?|(?:trade |labou?r )?unions?|unioni[sz]ed|probation(?:ary)? period|"
                          r"health insurance|pensions?|stock options|sabbaticals?|freelanc(?:e|ing|er|ers)|consult(?:ing|ancy|ants?)|contract(?:ing|ors?)|"
                          r"negotiat\w* (?:[\w-]+ ){0,3}?(?:salary|offer|raise|pay|package|contract)s?)\b", re.I)
 

@@ -783,6 +783,8 @@ def test_how_much_notice_to_give_asks_a_quantity_no_article_gives(bot) -> None:
     ("Should I negotiate my ML engineer offer or take the first number?", "negotiate"),
     ("Do ML engineers need a security clearance for defense work?", "security clearance"),
     ("Can I do an ML engineering job part-time while raising kids?", "part-time"),
+    ("Could I start as a data engineer on three days a week?", "three days a week"),
+    ("Do ML engineers get flexible hours?", "flexible hours"),
     ("What union protections do software engineers have?", "union"),
     ("Can I freelance as a data engineer?", "freelance"),
     ("Is consulting a good option for machine learning engineers?", "consulting")])
