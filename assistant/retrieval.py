@@ -768,7 +768,7 @@ _FILLERS = r"(?:(?:actually|just|like|even|best|usually|really|go(?: and)?) ){0,
 _SEEKERS = r"(?:i|we|one|you|people|readers|candidates|applicants|students|graduates|someone|they)"
 WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) " + _SEEKERS + r" |" + _SEEKERS + " "
                             r"(?:can|could|should|might) |to )" + _FILLERS +
-                            r"(?:apply|find|see|go(?= (?:if|to|for|and)\b)|look for|look at|search for|browse|get)\b[^?.!]{0,50}?\b"
+                            r"(?:apply|find|see|go(?= (?:if|to|for|and)\b)|look for|look at|look up|check(?: out)?|view|search for|browse|get)\b[^?.!]{0,50}?\b"
                             r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|"
                             r"(?:job|career) opportunit(?:y|ies)|careers? page)\b|"
                             r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b|"

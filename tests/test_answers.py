@@ -599,7 +599,8 @@ def test_a_question_about_getting_hired_abstains_when_no_passage_speaks_of_hirin
                                       # dictated, fillers before the verb
                                       "so where do i actually like find the open jobs for those roles is there a link",
                                       # someone else is sent there
-                                      "Where should readers go if they want to see Sertis's current job openings?"])
+                                      "Where should readers go if they want to see Sertis's current job openings?",
+                                      "Where can I look up current openings at Sertis?"])
 def test_where_to_apply_for_a_job_is_answered_with_the_job_board_link(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
