@@ -12,6 +12,8 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
+
 from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, small_talk_text, stream_text
 from .config import Settings, get_settings
@@ -119,6 +121,32 @@ def without_trailing_scene(question: str) -> str:
     if not all(_ABOUT_THE_ASKER.match(sentence.strip()) for sentence in tail):
         return question
     return " ".join(sentences[:asking[-1] + 1])
+
+
+# "I'm writing guidance for CS students who don't want to do modelling. What would a software engineer do on an ML
+# project?": the question names its own role and points at nothing in the scene before it. One pointing back ("What are
+# they responsible for?") needs the scene.
+_POINTS_INTO_SCENE = re.compile(r"\b(?:they|them|their|that|this|these|those|it|such)\b", re.I)
+
+
+def question_after_scene(question: str) -> str:
+    """The question sentences after what the asker says of themselves, when they name their own role and point at
+    nothing in that scene; empty otherwise."""
+    sentences = [part for sentence in split_sentences(question) for part in _AFTER_QUESTION_MARK.split(sentence)]
+    asking = [i for i, sentence in enumerate(sentences) if is_question(sentence)]
+    if not asking or asking[0] == 0:
+        return ""
+    scene, asked = sentences[: asking[0]], " ".join(sentences[asking[0]:])
+    if (not all(_ABOUT_THE_ASKER.match(sentence.strip()) for sentence in scene) or not find_roles(asked)
+            or _POINTS_INTO_SCENE.search(asked)):
+        return ""
+    return asked
+
+
+def _halfway(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The unit vector halfway between two vectors' directions."""
+    mid = a / np.linalg.norm(a) + b / np.linalg.norm(b)
+    return (mid / np.linalg.norm(mid)).astype(a.dtype)
 
 
 def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
@@ -253,6 +281,12 @@ class Assistant:
             searched = vector_text(searched)
             vector, searched_tokens = self.index.embeddings.encode_with_tokens(searched)
             content = content_rows(searched, searched_tokens)
+        after_scene = question_after_scene(asked_part) if standalone == text else ""
+        if after_scene:
+            # The scene weighs half: searched without it, fit questions ("I love maths. Would an ML engineer role suit
+            # me?") lost what they ask about (seven fixture questions down for two up); searched with it in full, a
+            # scene full of modelling pulls towards the modelling passages when a software engineer is asked about.
+            vector = _halfway(vector, self.index.embeddings.encode_with_tokens(vector_text(after_scene))[0])
         # A follow-up with words of its own read with the last question ("…those? (Are ML certifications worth getting)")
         # is searched with it, but judged as the asker wrote it: the last question's words and the passages they find
         # would make "Do they replace a degree?" read as answered by the certification passage.

@@ -19,7 +19,8 @@ from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, 
                                  asks_whether_it_varies, asks_which_role, duty_asked, gives_contrast, gives_deliverable,
                                  gives_integration, gives_mindset, gives_outlook, gives_trait, gives_variation, named_kinds,
                                  named_things, prefer_subsection, working_styles)
-from assistant.service import InvalidQuestion, QuestionTooLong, options_set_aside, vector_text, without_trailing_scene
+from assistant.service import (InvalidQuestion, QuestionTooLong, options_set_aside, question_after_scene, vector_text,
+                               without_trailing_scene)
 from assistant.testing import assert_abstains, assert_answers, assert_grounded
 from assistant.text import lexical_stems, plain_wording
 from conftest import DEV_SET
@@ -149,6 +150,22 @@ def test_why_the_asker_asks_without_saying_i_is_not_searched_either() -> None:
         "Who does an ML engineer work with most closely?")
     assert without_trailing_scene("Any everyday example of a model? Writing for a non-technical audience.") == (
         "Any everyday example of a model?")
+
+
+def test_the_question_after_the_askers_scene_is_found_when_it_names_its_role_and_points_at_nothing_there() -> None:
+    assert question_after_scene("I'm switching careers from accounting. Could you walk me through how an ML engineer "
+                                "makes a model?") == "Could you walk me through how an ML engineer makes a model?"
+    # "they" are the people of the scene; no role named; a scene that is not about the asker.
+    assert question_after_scene("Our society wants to know about data engineers. What are they responsible for?") == ""
+    assert question_after_scene("I love maths. Which role would suit me?") == ""
+    assert question_after_scene("Models fail a lot. What does an ML engineer do then?") == ""
+
+
+def test_the_askers_scene_weighs_half_against_a_question_naming_its_role(bot) -> None:
+    # With the accountant's scene in full, the model-building steps ranked second.
+    top = bot.retrieve("I'm a 34-year-old accountant at Deloitte in Chicago thinking about retraining. Can you walk me "
+                       "through how an ML engineer actually builds a model, step by step?", k=1)[0]
+    assert "begins with designing the model architecture" in top.text, top.heading
 
 
 def test_a_role_profile_the_asker_is_writing_does_not_pull_towards_passages_on_roles(bot) -> None:
