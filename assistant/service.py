@@ -281,11 +281,12 @@ class Assistant:
             searched = vector_text(searched)
             vector, searched_tokens = self.index.embeddings.encode_with_tokens(searched)
             content = content_rows(searched, searched_tokens)
-        after_scene = question_after_scene(asked_part) if standalone == text else ""
+        # A question searched without its roles keeps that vector: the question after the scene would bring them back.
+        after_scene = question_after_scene(asked_part) if standalone == text and searched == asked_part else ""
         if after_scene:
             # The scene weighs half: searched without it, fit questions ("I love maths. Would an ML engineer role suit
-            # me?") lost what they ask about (seven fixture questions down for two up); searched with it in full, a
-            # scene full of modelling pulls towards the modelling passages when a software engineer is asked about.
+            # me?") lost what they ask about (seven fixture questions down for two up); searched with it in full, "I'm a
+            # 34-year-old accountant at Deloitte…" pulled away from how an ML engineer builds a model.
             vector = _halfway(vector, self.index.embeddings.encode_with_tokens(vector_text(after_scene))[0])
         # A follow-up with words of its own read with the last question ("…those? (Are ML certifications worth getting)")
         # is searched with it, but judged as the asker wrote it: the last question's words and the passages they find
