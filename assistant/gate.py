@@ -388,7 +388,8 @@ _LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?(?:[,:;]|\s[—–-])\s*(?=(?:what|whic
 # work?" or "In the email example, who …?" carries the topic and is judged with the question.
 # "Quick one for a recruiter:", "A question from a parent,": who asks, as a lead-in; "As someone with a PhD in statistics,"
 # who the asker is.
-_ABOUT_ASKER = re.compile(r"^\s*(?:as (?:an?|someone|somebody|one)|being)\b|\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b|"
+_ASKERS_WORDS = r"\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b"
+_ABOUT_ASKER = re.compile(r"^\s*(?:as (?:an?|someone|somebody|one)|being)\b|" + _ASKERS_WORDS + "|"
                           r"^\s*(?:(?:a|one|quick|short|small)\s+)*(?:one|question|q)\s+(?:for|from)\s+(?:an?|the)\b", re.I)
 
 
@@ -415,8 +416,8 @@ def _asked_part(sentence: str) -> str:
     return _TRAILING_SCENE.sub("?", asked) if is_question(asked) else asked
 
 
-_TRAILING_SCENE = re.compile(r",\s*(?:given|since|because|considering|seeing as)\b[^,?]*\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b"
-                             r"[^,?]*\?\s*$", re.I)
+_TRAILING_SCENE = re.compile(r",\s*(?:given|since|because|considering|seeing as)\b[^,?]*" + _ASKERS_WORDS + r"[^,?]*\?\s*$",
+                             re.I)
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b|"

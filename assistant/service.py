@@ -111,9 +111,15 @@ _ABOUT_THE_ASKER = re.compile(r"^(?!I mean\b)(?:I|I'm|I’m|Im|I've|I’ve|I'd|I
                               r"asking (?:because|since|as|for)))\b", re.I)
 
 
+def message_sentences(text: str) -> list[str]:
+    """The sentences of a chat message; one that runs on after a question mark in lower case ("like what, though?
+    sounds like padding to me") is two."""
+    return [part for sentence in split_sentences(text) for part in _AFTER_QUESTION_MARK.split(sentence)]
+
+
 def without_trailing_scene(question: str) -> str:
     """The question without what the asker says of themselves after it, when that is all that follows."""
-    sentences = [part for sentence in split_sentences(question) for part in _AFTER_QUESTION_MARK.split(sentence)]
+    sentences = message_sentences(question)
     asking = [i for i, sentence in enumerate(sentences) if is_question(sentence)]
     if not asking or asking[-1] == len(sentences) - 1:
         return question
@@ -132,7 +138,7 @@ _POINTS_INTO_SCENE = re.compile(r"\b(?:they|them|their|that|this|these|those|it|
 def question_after_scene(question: str) -> str:
     """The question sentences after what the asker says of themselves, when they name their own role and point at
     nothing in that scene; empty otherwise."""
-    sentences = [part for sentence in split_sentences(question) for part in _AFTER_QUESTION_MARK.split(sentence)]
+    sentences = message_sentences(question)
     asking = [i for i, sentence in enumerate(sentences) if is_question(sentence)]
     if not asking or asking[0] == 0:
         return ""
@@ -261,8 +267,7 @@ class Assistant:
         named = named or resolve_choice(text, earlier, reply)
         # "can you give me an example?" names no role and has no key word: it asks about what the last question did. So
         # does "why does it matter so much? I was an accountant, numbers don't scare me": the statement only sets the scene.
-        # A chat message runs its sentences together in lower case ("like what, though? sounds like padding to me").
-        sentences = [part for sentence in split_sentences(text) for part in _AFTER_QUESTION_MARK.split(sentence)]
+        sentences = message_sentences(text)
         asked = " ".join(s for s in sentences if is_question(s)) or text
         asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(asked)
         standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing,
