@@ -249,6 +249,11 @@ FLOORS = {
 # HR staff planning upskilling paths, written blind and measured once at bf85456's tree (fresh56: .875 / .906 / .898 /
 # 1.0 / .031: "we have some electronics engineers - is there a place for hardware people in ML work?").
     "fresh56.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.87, "mrr_at_10": 0.87, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+# Bootcamp graduates working as junior web developers, written blind and measured once at 5d0fe6b's tree (fresh61:
+# .750 / .875 / .820 / .875 / .031: "skills … I probably didn't get from a web dev bootcamp?", "who handles all the data
+# stuff … collecting it and moving it around between systems? is that the ML engineer too??", "what areas do people
+# usually get those in?" after certifications refused, "junior dev market as bad as reddit says?" answered).
+    "fresh61.jsonl": {"hit_at_1": 0.72, "hit_at_k": 0.84, "mrr_at_10": 0.79, "out_of_scope_rate": 0.85, "false_rate": 0.06},
 # Embedded, electronics and firmware engineers curious about ML on devices, written blind and measured once at 18b6b45's
 # tree (fresh62: .906 / 1.0 / .943 / 1.0 / .031: "do they do that alone or together with the ML and software folks?" after
 # "I'm a hardware/electronics engineer…", "which areas do those usually cover?" after a question on certification).
