@@ -86,7 +86,8 @@ _HANDLED_IT = re.compile(r"\b(?:put|puts|putting|deploy\w*|ship|ships|shipping|s
 _THING = re.compile(r"\b(models?|apps?|applications?|pipelines?|algorithms?|products?|features?)\b", re.I)
 _WITH_THEM = re.compile(r"\b(?:with|alongside|for|to|from) (them)\b", re.I)
 _PEOPLE_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|he|she|him|her|his|hers)\b", re.I)
-_GROUP = re.compile(r"\b(each|all|any|none|either|neither) of (?:them|those|these)\b", re.I)
+# "which of them would handle…" after a question naming two roles chooses between those two, not the last one named.
+_GROUP = re.compile(r"\b(each|all|any|none|either|neither|which) of (?:them|those|these)\b", re.I)
 _THEY_CONTRACTED = re.compile(r"\b(they)['’](d|re|ve|ll)\b", re.I)
 _CONTRACTION = {"d": "would", "re": "are", "ve": "have", "ll": "will"}
 # "ok and…", "so what about…": a chat follow-up often opens on an acknowledgment before its "and".
@@ -556,7 +557,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         if len(named) >= 2:
             together = ", ".join(_plural(r) for r in named[:-1]) + f" and {_plural(named[-1])}"
             resolved = question[: group.start()] + f"{group.group(1)} of {together}" + question[group.end():]
-            return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(question) else resolved
+            # "which of them would handle it understanding what people say to it?": "it" is what the last question was
+            # about (the robot the two were building).
+            points = _POINTS_AT_QUESTION.search(question) or _OBJECT_IT.search(question)
+            return read_with_previous(resolved, user_history) if points else resolved
         return read_with_previous(question, user_history)
     thing = _THING.search(user_history[-1]) if not _PEOPLE_PRONOUN.search(question) else None
     handled = _HANDLED_IT.search(question) if thing else None
@@ -622,7 +626,9 @@ def own_part(standalone: str, user_history: Sequence[str]) -> str:
     if not user_history:
         return ""
     suffix = f" ({_previous_read(user_history)})"
-    return standalone[: -len(suffix)] if standalone.endswith(suffix) and len(standalone) > len(suffix) else ""
+    own = standalone[: -len(suffix)] if standalone.endswith(suffix) and len(standalone) > len(suffix) else ""
+    # "which of them would handle it understanding what people say to it?": what "it" is, only the last question says.
+    return "" if _OBJECT_IT.search(own) else own
 
 
 def read_with_previous(question: str, user_history: Sequence[str]) -> str:

@@ -2018,6 +2018,16 @@ def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_q
     assert "statistical methods" in " ".join(s.text for s in answer.sources)
 
 
+def test_which_of_two_roles_handles_part_of_the_last_questions_example_is_answered_with_it(bot) -> None:
+    history = [{"role": "user", "content": "How would a software engineer and an ML engineer split the work if they were "
+                                           "building a robot?"},
+               {"role": "assistant", "content": "The software engineer writes the code that moves it; the ML engineer "
+                                                "builds its brain."}]
+    answer = bot.ask("so which of them would handle it understanding what people say to it?", history=history)
+    assert not answer.abstained, answer.note
+    assert "interpret conversations" in answer.sources[0].text
+
+
 @pytest.mark.parametrize("question", ["why tho", "what do staff get out of it", "I'm scared it will flop",
                                       "Was there one specific niche one it gave as an example?",
                                       "you can wing it without maths. True or nah?", "Python is overhyped, or is that a myth?"])

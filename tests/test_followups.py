@@ -747,6 +747,28 @@ def test_the_own_part_of_a_follow_up_read_with_the_last_question_is_what_it_aske
     assert own_part("Which skills do data engineers need?", ["What does a data engineer do?"]) == ""
 
 
+def test_which_of_them_after_a_question_naming_two_roles_chooses_between_the_two() -> None:
+    # Read as the last role named alone, "which of ML engineers would handle…" ranked the robot's brain seventh.
+    history = ["How would a software engineer and an ML engineer split the work if they were building a robot?"]
+    assert condense("so which of them writes the code?", history) == \
+        "so which of software engineers and ML engineers writes the code?"
+
+
+def test_which_of_them_doing_something_to_it_is_read_with_the_last_question() -> None:
+    history = ["How would a software engineer and an ML engineer split the work if they were building a robot?"]
+    assert condense("so which of them would handle it understanding what people say to it?", history) == (
+        "so which of software engineers and ML engineers would handle it understanding what people say to it? "
+        "(How would a software engineer and an ML engineer split the work if they were building a robot)")
+
+
+def test_a_follow_up_whose_it_is_the_last_question_has_no_own_part_to_judge_alone() -> None:
+    # Judged alone, "…would handle it understanding what people say to it?" is too vague for any passage: refused.
+    history = ["How would a software engineer and an ML engineer split the work if they were building a robot?"]
+    standalone = ("so which of software engineers and ML engineers would handle it understanding what people say to it? "
+                  "(How would a software engineer and an ML engineer split the work if they were building a robot)")
+    assert own_part(standalone, history) == ""
+
+
 def test_each_of_them_after_two_roles_asked_about_in_turn_is_both_roles() -> None:
     history = ["What does an ML engineer do?", "And a software engineer?"]
     assert condense("What tools does each of them use?", history) == \
