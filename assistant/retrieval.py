@@ -311,10 +311,30 @@ _ASKS_WHICH_ROLE = re.compile(r"\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(
                               r"professionals?|persons?|people|hires?)\b", re.I)
 
 
+# "who handles all the data stuff…? is that the ML engineer too??": the role named after a question asking who does
+# something is the asker's guess at the answer.
+_ASKS_WHO_DOES = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:who|which (?:role|job|engineer|person|team))\b", re.I)
+_GUESS = re.compile(r"^\W*(?:(?:or|so|and)\s+)?(?:is|would|will|could|does|isn'?t|wouldn'?t)\s+(?:that|it|this)\s+"
+                    r"(?:(?:also|just|usually|normally)\s+)?(?:be\s+)?(?:(?:also|just)\s+)?(?:the|an?|my|our)\b", re.I)
+_QUESTION_END = re.compile(r"(?<=[?!])\s+")
+
+
+def without_guessed_role(question: str) -> str:
+    """The question without a closing guess at who does it ("Who moves the data between systems? is that the ML
+    engineer too??"), when the question before it names no role; empty otherwise."""
+    parts = [part for part in _QUESTION_END.split(question.strip()) if part]
+    if len(parts) < 2 or not _GUESS.match(parts[-1]) or not role_keys(parts[-1]):
+        return ""
+    asked = " ".join(parts[:-1])
+    if not any(_ASKS_WHO_DOES.match(part) for part in parts[:-1]) or role_keys(asked):
+        return ""
+    return asked
+
+
 def asks_which_role(question: str) -> bool:
     """Whether the question asks which kind of engineer does something, so the roles it names set the scene rather
     than say whose section answers."""
-    return bool(_ASKS_WHICH_ROLE.search(question))
+    return bool(_ASKS_WHICH_ROLE.search(question)) or bool(without_guessed_role(question))
 
 
 # "ml engineer vs swe, who gathers client requirements": asking which of two roles does something is answered by the

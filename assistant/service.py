@@ -24,7 +24,7 @@ from .gate import Verdict, is_question, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
-from .retrieval import Corpus, Query, Scored, hybrid_search
+from .retrieval import Corpus, Query, Scored, hybrid_search, without_guessed_role
 from .spelling import correct_spelling
 from .text import (expand_abbreviations, lexical_stems, plain_wording, small_talk, split_sentences, strip_markup,
                    with_plain_words)
@@ -280,7 +280,8 @@ class Assistant:
         vector, tokens = self.index.embeddings.encode_with_tokens(encoded)
         content = content_rows(encoded, tokens)
         asked_part = without_trailing_scene(standalone) if standalone == text else standalone
-        searched = options_set_aside(asked_part)
+        # "who handles…? is that the ML engineer too??": searched for what is done, not for the role guessed at.
+        searched = without_guessed_role(asked_part) or options_set_aside(asked_part)
         if searched != standalone:
             # The search looks for what is done; the gate still reads every word the asker wrote, roles included.
             searched = vector_text(searched)

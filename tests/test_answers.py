@@ -18,7 +18,7 @@ from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, 
                                  asks_for_outlook, asks_for_process, asks_for_skills, asks_how_work_fits,
                                  asks_whether_it_varies, asks_which_role, duty_asked, gives_contrast, gives_deliverable,
                                  gives_integration, gives_mindset, gives_outlook, gives_trait, gives_variation, named_kinds,
-                                 named_things, prefer_subsection, working_styles)
+                                 named_things, prefer_subsection, without_guessed_role, working_styles)
 from assistant.service import (InvalidQuestion, QuestionTooLong, options_set_aside, question_after_scene, vector_text,
                                without_trailing_scene)
 from assistant.testing import assert_abstains, assert_answers, assert_grounded
@@ -134,6 +134,22 @@ def test_a_question_on_which_of_two_roles_is_searched_without_the_roles_and_judg
     assert options_set_aside("who plugs what into what if I hire both an ML engineer and a software engineer?") == (
         "who plugs what into what if I hire both an ML engineer and a software engineer?")
     assert options_set_aside("which languages swe vs ml engineer") == "which languages swe vs ml engineer"
+
+
+def test_a_role_guessed_at_after_asking_who_does_something_is_not_what_is_searched() -> None:
+    assert without_guessed_role("who moves the data around between systems? is that the ML engineer too??") == (
+        "who moves the data around between systems?")
+    assert asks_which_role("Who builds the model? Is it the data scientist?")
+    # A question naming its own role, or a second question that is no guess, keeps every word.
+    assert without_guessed_role("What does a data engineer do? Is that the same as an ML engineer?") == ""
+    assert without_guessed_role("who builds the model? what does a data scientist do?") == ""
+
+
+def test_who_does_a_task_is_answered_by_the_role_that_does_it_not_the_one_guessed_at(bot) -> None:
+    # Searched with the guess, the ML engineer's passages came first and the data engineer's were not in the top ten.
+    top = bot.retrieve("who handles all the data stuff on an ML project, like collecting it and moving it around between "
+                       "systems? is that the ML engineer too??", k=1)[0]
+    assert "data engineers" in top.text, top.heading
 
 
 def test_what_the_asker_says_of_themselves_after_the_question_is_not_searched() -> None:
