@@ -441,8 +441,9 @@ def _name_field_one(question: str, user_history: Sequence[str]) -> str:
 
 
 # "Which suits someone methodical?", "which of the two is closer to what I did?": the last question asked to choose a role.
+# So does "Who makes sure ML models get deployed smoothly?", which the reply answers with the role that does.
 _CHOOSES_ROLE = re.compile(r"\bwhich\b[^?]*?\b(?:suits?|fits?|better|closer|best|right for|more like|should i (?:pick|choose|go for))\b|"
-                           r"\bwhich (?:one|role|job|of (?:the|those|these) (?:two|roles|jobs))\b", re.I)
+                           r"\bwhich (?:one|role|job|of (?:the|those|these) (?:two|roles|jobs))\b|^\W*(?:(?:so|and|but|ok)\W+)?who\b", re.I)
 
 
 def chosen_role(user_history: Sequence[str], last_reply: str) -> str | None:

@@ -442,9 +442,19 @@ def test_that_one_after_choosing_a_role_is_the_role_the_reply_chose() -> None:
         "what else would I need to learn for the software engineer role?"
 
 
+def test_they_after_asking_who_does_something_are_the_role_the_reply_named() -> None:
+    # Read with the last question instead, "what are they responsible for?" ranked the ML engineer's duty first.
+    history = ["Who makes sure ML models actually get deployed smoothly?"]
+    chosen = chosen_role(history, "That's usually the DevOps engineers. They make deploying ML systems easier.")
+    assert chosen == "devops engineer"
+    assert condense("what are they responsible for specifically?", history, chosen=chosen) == \
+        "what are devops engineers responsible for specifically?"
+
+
 def test_a_reply_to_a_question_that_chose_nothing_chooses_no_role() -> None:
     assert chosen_role(["What does a software engineer do?"], "A software engineer builds software.") is None
     assert chosen_role(["Which of the two suits me?"], "Both data scientists and ML engineers need statistics.") is None
+    assert chosen_role(["Who works with ML engineers?"], "Data scientists and software engineers do.") is None
 
 
 def test_a_chat_short_form_in_an_earlier_question_names_the_conversations_role() -> None:
