@@ -65,7 +65,9 @@ _POINTS_AT_QUESTION = re.compile(
 # standing alone (no noun after it) are what the last question was about, not the role it named.
 _THOSE_ALONE = re.compile(r"\b(?:those|these)\b(?=\s+(?:(?:usually|typically|generally|normally|often|mostly|really|actually|"
                           r"even|all|both)\s+)?(?:do|does|did|cover|include|involve|focus|mean|count|help|matter|require|need|"
-                          r"take|teach|test|prove|show|work|apply|differ|compare)\b|\s*[?.!,]|\s*$)", re.I)
+                          r"take|teach|test|prove|show|work|apply|differ|compare)\b|\s*[?.!,]|\s*$|"
+                          # "what areas do people usually get those in?": the object of a closing preposition.
+                          r"\s+(?:in|on|for|at|with|from|about)\s*[?.!]*\s*$)", re.I)
 _THAT_OR_THIS = re.compile(r"\b(?:that|this)\b", re.I)
 # "something one of those could be taught to do": one of what the last answer was about (models), not a role. ("any of
 # those" is `_GROUP`'s.)

@@ -615,6 +615,13 @@ def test_those_standing_alone_after_a_question_naming_a_role_is_what_that_questi
     assert condense("what do those engineers do all day?", ["What does an ML engineer do?"]) == "what do those engineers do all day?"
 
 
+def test_those_closing_a_question_after_a_preposition_is_what_the_last_question_asked_about() -> None:
+    # Left as it was, "what areas do people usually get those in?" was refused: no sentence answers it alone.
+    history = ["Are certifications useful for ML engineers?"]
+    assert condense("what areas do people usually get those in?", history) == \
+        "what areas do people usually get those in? (Are certifications useful for ML engineers)"
+
+
 def test_a_follow_up_naming_a_role_and_pointing_at_the_last_question_is_read_with_it() -> None:
     history = ["Can you give an everyday example that shows the difference between the two roles? Something like email."]
     assert condense("so where does the ML engineer come in with that?", history) == (
