@@ -119,6 +119,12 @@ _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|comi
 _DATED = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay|so|quick question)\b\W*)?(?:what(?:'s|’s|\s+is|\s+will|\s+are)?|how(?:'s|’s|\s+is|\s+will)|will|is it (?:going to|gonna))\b"
                     r"[^?.!]*\b(tomorrow|tonight|this (?:weekend|evening|afternoon|year)|next (?:week|weekend|year)|in (?:19|20)\d\d|"
                     r"(?:latest|newest) (?:trends?|news|developments?|versions?|releases?|updates?))\b", re.I)
+# The state of a job market now ("is the junior dev market as bad right now as reddit says?", "how's the ML job market
+# these days?") is dated news as much as "the job market in 2025": the articles say roles are sought after, not how
+# hiring goes this month.
+_MARKET_NOW = re.compile(r"\bmarket\b[^?.!]{0,40}?\b(right now|currently|at the moment|these days|nowadays|lately|this year|today)\b|"
+                         r"\b(right now|currently|at the moment|these days|nowadays|lately|this year)\b[^?.!]{0,40}?\bmarket\b",
+                         re.I)
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 # Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
@@ -496,6 +502,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     dated = _DATED.search(question)
     if dated and not _ABOUT_ASKER.search(question) and not _passages_say(_NUMBER, top):
         return Verdict(False, (dated.group(1).lower(),), 1.0, best)
+    market = _MARKET_NOW.search(question)
+    if market and not _passages_say(_NUMBER, top):
+        return Verdict(False, (f"the market {(market.group(1) or market.group(2)).lower()}",), 1.0, best)
     quantity = _QUANTITY.search(question) or (_FUTURE.search(question) and _HORIZON.search(question))
     if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be

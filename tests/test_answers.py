@@ -390,6 +390,18 @@ def test_a_question_for_what_happens_on_a_near_day_abstains_when_no_passage_give
     assert answer.abstained and "tomorrow" in answer.note
 
 
+@pytest.mark.parametrize("question", ["is the job market for ML engineers good right now?",
+                                      "how's the ML job market these days?"])
+def test_the_state_of_a_job_market_now_abstains_when_no_passage_gives_a_date(bot, question) -> None:
+    # "Two highly sought-after professions" covered every word but "right now".
+    answer = bot.ask(question)
+    assert answer.abstained and "market" in answer.note
+
+
+def test_the_employment_market_a_certification_gives_an_edge_in_is_answered(bot) -> None:
+    assert not bot.ask("Why do certifications give you an edge in the employment market?").abstained
+
+
 def test_asking_whether_a_model_can_forecast_a_near_day_is_answered(bot) -> None:
     answer = bot.ask("Could a machine learning model forecast tomorrow's weather?")
     assert not answer.abstained and "weather" in answer.text
