@@ -596,7 +596,7 @@ _ASKS_HOW_WORK_FITS = re.compile(r"\b(?:combin\w*|connect\w*|relat(?:e|es|ed|ing
                                  r"use what|uses what|incorporat\w*|integrat\w*|plug\w* in|work\w* together|collaborat\w*|"
                                  r"cooperat\w*|team\w* up|same product|one product|"
                                  # "would I still get to work with ML engineers or are the two kept separate?"
-                                 r"kept (?:apart|separate)|separate worlds)\b", re.I)
+                                 r"kept (?:apart|separate)|separate (?:worlds|teams|departments|groups))\b", re.I)
 _GIVES_INTEGRATION = re.compile(r"\b(?:incorporat\w*|integrat\w*|combin\w*|built into|builds? on|plugs? into|make use of|"
                                 r"makes use of)\b", re.I)
 

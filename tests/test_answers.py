@@ -1424,6 +1424,8 @@ def test_how_two_roles_work_fits_together_is_an_answer_type() -> None:
     assert asks_how_work_fits("How do app developers and ML engineers actually combine their work in one product?")
     assert asks_how_work_fits("How do software engineers make use of what machine learning engineers build?")
     assert asks_how_work_fits("as a software engineer would I still work with ML engineers, or are the two kept separate?")
+    # Not an answer type before, the collaboration passage ranked seventh for this one.
+    assert asks_how_work_fits("if i stay in web dev would i ever work with ML engineers or are those totally separate teams?")
     assert asks_how_work_fits("how does a model the ML engineer trains end up inside the product we ship?")
     assert not asks_how_work_fits("How do software engineers make use of Python?")  # one role
     assert not asks_how_work_fits("Do ML engineers put models into production themselves?")
