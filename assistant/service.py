@@ -281,7 +281,8 @@ class Assistant:
         content = content_rows(encoded, tokens)
         asked_part = without_trailing_scene(standalone) if standalone == text else standalone
         # "who handles…? is that the ML engineer too??": searched for what is done, not for the role guessed at.
-        searched = without_guessed_role(asked_part) or options_set_aside(asked_part)
+        guessed = without_guessed_role(asked_part)
+        searched = guessed or options_set_aside(asked_part)
         if searched != standalone:
             # The search looks for what is done; the gate still reads every word the asker wrote, roles included.
             searched = vector_text(searched)
@@ -299,8 +300,9 @@ class Assistant:
         # would make "Do they replace a degree?" read as answered by the certification passage.
         own = own_part(standalone, earlier)
         judged = own if own and not asks_nothing else ""
-        return Query(standalone, vector, lexical_stems(plain_wording(asked_part)), role_keys(standalone),
-                     tokens, content, encoded, judged)
+        # The role guessed at is no role whose passages answer: the answer's sentences are not marked down for others.
+        roles = frozenset() if guessed else role_keys(standalone)
+        return Query(standalone, vector, lexical_stems(plain_wording(asked_part)), roles, tokens, content, encoded, judged)
 
     def _search(self, query: Query, k: int) -> list[Scored]:
         return hybrid_search(self.index, self.corpus, query, k)

@@ -152,6 +152,13 @@ def test_who_does_a_task_is_answered_by_the_role_that_does_it_not_the_one_guesse
     assert "data engineers" in top.text, top.heading
 
 
+def test_who_does_a_task_is_answered_from_the_role_that_does_it_not_the_one_guessed_at(bot) -> None:
+    # With the guessed role's passages marked up, the answer opened on what data scientists and ML engineers provide.
+    answer = bot.ask("who handles all the data stuff on an ML project, like collecting it and moving it around between "
+                     "systems? is that the ML engineer too??")
+    assert answer.text.startswith("Data Engineer: These specialists are accountable for information gathering"), answer.text
+
+
 def test_what_the_asker_says_of_themselves_after_the_question_is_not_searched() -> None:
     assert without_trailing_scene("What do ML engineers do all day? I'm drafting a role description. We hire soon.") == (
         "What do ML engineers do all day?")
