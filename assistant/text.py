@@ -193,6 +193,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "from first sketch to handing it off": from the design.
     (r"(?:(?<=first )|(?<=rough )|(?<=initial ))sketch(?:es)?|sketch(?:es|ed|ing)? (?:it |them )?out", "design"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
+    # "do you just keep grinding on it forever?" asks how long to persist, and when to abandon it.
+    (r"(?:keep|keeps|kept|keeping) (?:on )?(?:grinding|going|trying|pushing|plugging away|hammering away|at it)"
+     r"(?: (?:on|at|away at|with) (?:it|this|that|the (?:problem|issue|model|bug)))? forever", "persist abandon"),
     (r"(?:keep|keeps|kept|keeping) (?:at it|trying|pushing|grinding|plugging away)|stick(?:s|ing)? (?:with|at) it|"
      r"grind(?:s|ing)? (?:on|away)|push(?:es|ing)? through|patien(?:ce|t)|perseveran(?:ce|t)|tenacity|tenacious|"
      r"stubborn(?:ness)?|dogged(?:ness)?", "persist"),
@@ -315,7 +318,7 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:give(?:s|n)? up|gave up|giving up)(?! easily)|throw(?:s|ing|n)? in the towel|threw in the towel|"
      r"drop(?:s|ped|ping)? (?:it|this|that)(?= *(?:[?.!,]|$|and\b|or\b))|"
      r"drop(?:s|ped|ping)?(?= (?:a|an|the|that|this) (?:problem|issue|idea|approach)\b)|"
-     r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from", "abandon"),
+     r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from|stop(?:s|ped|ping)? trying", "abandon"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|diffs?|distinctions?)\b)", "main"),

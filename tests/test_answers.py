@@ -2041,9 +2041,19 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                 "rely on my role for those choices"),
                                                ("Does my head for figures count for anything?",
                                                 "Does mathematics skills matter?"),
-                                               ("from first sketch to handing it off", "from first design to provide")])
+                                               ("from first sketch to handing it off", "from first design to provide"),
+                                               ("do you just keep grinding on it forever?", "just persist abandon?"),
+                                               ("when do you stop trying on a model?", "when do you abandon on")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
+
+
+def test_asking_whether_to_keep_at_a_problem_forever_is_answered_with_when_to_abandon_it(bot) -> None:
+    history = [{"role": "user", "content": "Is ML engineering a lot of trial and error?"},
+               {"role": "assistant", "content": "Yes. It relies heavily on iterative methods."}]
+    answer = bot.ask("what if something still doesnt work after all that tho, do you just keep grinding on it forever?",
+                     history=history)
+    assert "abandon an issue" in answer.text, answer.text
 
 
 def test_a_follow_up_whose_only_question_points_back_is_answered_with_the_last_question(bot) -> None:
