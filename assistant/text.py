@@ -246,6 +246,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "would I keep growing there?": keep learning, not a career's outlook ("will demand keep growing?").
     (r"(?:(?<=\bi keep )|(?<=\bi'd keep )|(?<=\byou keep )|(?<=\bi would keep )|(?<=\bi will keep ))growing|"
      r"grow professionally|professional growth", "learning"),
+    # "How do people actually grow in these jobs?": how they gain experience, not how a field grows.
+    (r"(?:grow|grows|growing)(?= in (?:(?:the|these|those|this|that|my|your|their|his|her|such|an?) )?(?:[\w-]+ )?"
+     r"(?:jobs?|roles?|careers?|positions?)\b)", "gain experience"),
     (r"(?:(?<=learning )|(?<=work )|(?<=company ))culture", "environment"),
     # "isn't it mostly just poking at it until it works?": trial and error.
     (r"(?:pok(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|mess(?:es|ed|ing)?|muck(?:s|ed|ing)?|hack(?:s|ed|ing)?) "

@@ -2043,9 +2043,20 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                 "Does mathematics skills matter?"),
                                                ("from first sketch to handing it off", "from first design to provide"),
                                                ("do you just keep grinding on it forever?", "just persist abandon?"),
-                                               ("when do you stop trying on a model?", "when do you abandon on")])
+                                               ("when do you stop trying on a model?", "when do you abandon on"),
+                                               ("How do people actually grow in these jobs?", "gain experience in these jobs")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
+
+
+def test_how_people_grow_in_a_job_is_answered_by_where_they_gain_experience(bot) -> None:
+    # Read as growth, "How do people grow in ML jobs?" found no passage on gaining experience in its top ten.
+    top = bot.retrieve("How do people grow in ML jobs?", k=1)[0]
+    assert "gain experience" in top.text, top.heading
+
+
+def test_a_field_growing_over_the_years_is_no_experience_gained() -> None:
+    assert "experience" not in plain_wording("will the field grow in the next years?")
 
 
 def test_asking_whether_to_keep_at_a_problem_forever_is_answered_with_when_to_abandon_it(bot) -> None:
