@@ -54,7 +54,7 @@ _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one
 _POINTS_AT_QUESTION = re.compile(
     r"\b(?:is|was|does|did|do|about|of|with|like|beyond|under|into|behind|within|on|for) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
-    r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project|difference|distinction)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
+    r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|\b(?:that|this) (?:same )?(?:example|case|scenario|project|difference|distinction|(?:split|division)(?! of\b))\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
     # "why do they care so much about it though?": what the last question asked about.
     r"\b(?:about|for) it(?:\s+(?:though|tho|then|anyway))?\s*[?.!,]|"
     # "What attitude should trainees have when that happens?" after "Is it normal for models not to work at first?"
@@ -331,7 +331,8 @@ def expand_abbreviations_in_roles(text: str) -> str:
 
 # "Backend dev here.", "I'm a data scientist.", "As a DS, …", "I work as a systems engineer in an ML org": who the asker is.
 _ASKER_IS = re.compile(r"\b(?:i'?m|i’m|i am|i work as|as)\s+(?:an?|the)\s+((?:[\w+#/-]+\s+){0,3}?[\w+#/-]+)"
-                       r"(?=\s*(?:[.,;:!?—–]|$|\s(?:and|but|in|at|on|for|with|who|here|working|myself)\b))|"
+                       # "I'm a gameplay programmer (Unity, mostly C#) and…": a bracket says more of the same role.
+                       r"(?=\s*(?:[.,;:!?—–(]|$|\s(?:and|but|in|at|on|for|with|who|here|working|myself)\b))|"
                        r"(?:^|[.!?]\s+)((?:[\w+#/-]+\s+){0,2}?[\w+#/-]+)\s+here\b", re.I)
 # "my lane", "my side of the fence", "what am I on the hook for?", "what am I expected to own?": the asker's own work.
 MY_WORK = re.compile(r"\bmy (?:job|role|lane|side|end|day[- ]to[- ]day|output|work|responsibilit(?:y|ies)|duties|part|scope|"
@@ -541,6 +542,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         return read_with_previous(question, user_history)
     if own_roles or not subject:
         return question
+    if _POINTS_AT_QUESTION.search(question) and _PRONOUN.search(question) and not _PEOPLE_PRONOUN.search(question):
+        # "an example of that split? … how it'd map to an NPC body vs its brain": "it" is what the last question was
+        # about, as "that split" is, not the role.
+        return read_with_previous(question, user_history)
     if role_keys(question) and _OBJECT_IT.search(question) and not _PEOPLE_PRONOUN.search(question):
         # "And what would the ML side contribute to it?": the role is named in everyday words; "it" is what the last
         # question was about.

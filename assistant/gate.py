@@ -932,12 +932,30 @@ def _titles_never_used(pattern: re.Pattern, question: str, corpus: Corpus, scene
             and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(m.group(0)))]
 
 
+# "Would a certification help a game programmer break into ML?", "moving from game developer to data engineer": a role
+# someone leaves for another is where they start, not what is asked about.
+_MOVES_ON = re.compile(r"^\s+(?:[\w'’]+\s+){0,2}?(?:break|breaks|breaking|switch|switches|switching|move|moves|moving|"
+                       r"transition|transitions|transitioning|pivot|pivots|pivoting|get|gets|getting|go|goes|going|"
+                       r"cross|crossing|jump|jumps|jumping)\s+(?:over\s+)?(?:into|to|towards?)\b", re.I)
+_MOVES_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the|being an?)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _roles_left(question: str) -> set[tuple[str, str]]:
+    """The roles the question has someone leave for another."""
+    left: set[tuple[str, str]] = set()
+    for role in find_roles(question):
+        at = question.find(role)
+        if at >= 0 and (_MOVES_ON.match(question[at + len(role):]) or _MOVES_FROM.search(question[:at])):
+            left |= role_keys(role)
+    return left
+
+
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     """Job titles the question names ("product manager", "CEO") that no passage of the corpus names."""
     # "a hardware/electronics engineer" is a hardware engineer too: one known alternative answers for the others.
     alternatives = {key for role in find_roles(question) if "/" in role
                     for keys in [role_keys(role)] if roles_overlap(keys, corpus.role_names) for key in keys}
-    roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question) - alternatives)
+    roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question) - alternatives - _roles_left(question))
              if not roles_overlap({(mod, head)}, corpus.role_names)]
     officers = _titles_never_used(_OFFICERS, question, corpus, _ASKERS_OWN)
     occupations = [] if _LEAVES.search(question) else _titles_never_used(_OCCUPATIONS, question, corpus, _OCCUPATION_SCENE)

@@ -76,7 +76,8 @@ FRAME_WORDS = frozenset(
     nutshell plain expand elaborate detail details detailed further ideas thoughts suggestions pointers
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry pardon ignorance apologies forgive
     scared afraid nervous anxious terrified
-    nah nope myth myths overhyped overrated cover""".split()
+    nah nope myth myths overhyped overrated cover
+    genuine honest serious dumb silly stupid naive buzzword buzzwords""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -193,6 +194,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "from first sketch to handing it off": from the design.
     (r"(?:(?<=first )|(?<=rough )|(?<=initial ))sketch(?:es)?|sketch(?:es|ed|ing)? (?:it |them )?out", "design"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
+    # "an example of that split?": the division of labour the last question asked about.
+    (r"(?:(?<=that )|(?<=this )|(?<=the ))split(?! (?:up|off|into|the|between|of)\b)", "division"),
     # "do you just keep grinding on it forever?" asks how long to persist, and when to abandon it.
     (r"(?:keep|keeps|kept|keeping) (?:on )?(?:grinding|going|trying|pushing|plugging away|hammering away|at it)"
      r"(?: (?:on|at|away at|with) (?:it|this|that|the (?:problem|issue|model|bug)))? forever", "persist abandon"),

@@ -267,6 +267,31 @@ def test_a_number_before_a_role_word_is_not_an_unknown_job_title(bot) -> None:
     assert not bot.ask("What does each of the two engineers produce in the end?").abstained
 
 
+@pytest.mark.parametrize("question", ["Would a certification actually help a game programmer break into ML?",
+                                      "what skills carry over when moving from game developer to ML engineer?"])
+def test_a_role_someone_leaves_for_another_is_not_an_unknown_job_title(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_a_role_asked_about_is_still_an_unknown_job_title(bot) -> None:
+    answer = bot.ask("what does a game programmer do?")
+    assert answer.abstained and "game" in answer.note
+
+
+def test_the_askers_role_with_a_bracket_after_it_sets_the_scene(bot) -> None:
+    answer = bot.ask("I'm a gameplay programmer (Unity, mostly C#) and I keep hearing about ML engineers. What does "
+                     "their actual workflow look like, start to finish, when they build a model?")
+    assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", ["Genuine question: are ML engineering and software engineering basically the same job "
+                                      "with different buzzwords?"])
+def test_how_the_asker_frames_a_question_is_not_what_it_asks(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_reworded_throughout_is_answered_not_refused(bot) -> None:
     # Nearly every content word differs from the passage ("tinkering" for "experiment"); the gate reads
     # the uncovered words in context instead of refusing on exact stems.
@@ -2044,7 +2069,8 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("from first sketch to handing it off", "from first design to provide"),
                                                ("do you just keep grinding on it forever?", "just persist abandon?"),
                                                ("when do you stop trying on a model?", "when do you abandon on"),
-                                               ("How do people actually grow in these jobs?", "gain experience in these jobs")])
+                                               ("How do people actually grow in these jobs?", "gain experience in these jobs"),
+                                               ("a concrete example of that split?", "example of that division?")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 

@@ -451,6 +451,16 @@ def test_they_after_asking_who_does_something_are_the_role_the_reply_named() -> 
         "what are devops engineers responsible for specifically?"
 
 
+def test_it_beside_that_split_is_what_the_last_question_asked_about_not_the_role() -> None:
+    # Read as the role, "how it'd map to an NPC body" became "how an ML engineer'd map…".
+    history = ["How do software engineers and ML engineers work together?"]
+    question = "an example of that split? I'm thinking of how it'd map to an NPC body vs its brain"
+    assert condense(question, history) == f"{question} (How do software engineers and ML engineers work together)"
+    # "that split of who-does-what" says itself what it splits.
+    assert condense("is that split of who-does-what the same everywhere?", ["What tools do data engineers use?"]) == (
+        "is that split of who-does-what the same everywhere?")
+
+
 def test_a_reply_to_a_question_that_chose_nothing_chooses_no_role() -> None:
     assert chosen_role(["What does a software engineer do?"], "A software engineer builds software.") is None
     assert chosen_role(["Which of the two suits me?"], "Both data scientists and ML engineers need statistics.") is None
