@@ -141,10 +141,10 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+at
 # and needs, which covers "Can ML engineers work fully remote?" word for word but for "remote". "Benefits" is left
 # out: "the benefits of becoming a data engineer" asks what the role offers.
 _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|to) the office|in-office|on-?site|hybrid work|"
-                         r"office days?|working hours|overtime|on[- ]call|(?:night|weekend) shifts?|shift work|stressful|"
+                         r"office days?|(?:working|work|weekly|daily|long) hours|overtime|crunch(?: time)?|on[- ]call|(?:night|weekend) shifts?|shift work|stressful|"
                          r"stress levels?|burn(?:ed|t)?[- ]?out|work[- ]life|workload|vacations?|paid leave|(?:parental|"
                          r"maternity|paternity|sick) leave|perks|non[- ]?competes?|employment contracts?|notice period|"
-                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|laid off|job security|"
+                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|lay(?:s|ing)? off|laid off|job security|"
                          # Terms of employment no article sets out: "Can I do it part-time?", "a security clearance".
                          r"part[- ]time|(?:a |one |two |three |four |a few |few |couple of )?days? (?:a|per) week|"
                          r"hours? (?:a|per) (?:week|day)|(?:three|four|3|4)[- ]day (?:work ?)?weeks?|flexi(?:ble )?(?:time|hours)|"
@@ -427,6 +427,9 @@ _TRAILING_SCENE = re.compile(r",\s*(?:given|since|because|considering|seeing as)
 
 
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like that|like this|do that|do this|do it)\b|"
+                          # "Is Unity's ML team hiring right now? Where would I even see their openings?": the employer
+                          # named before.
+                          r"\b(?:their|its) (?:job )?(?:openings?|vacanc(?:y|ies)|jobs? (?:board|page)|careers? page)\b|"
                           # "What are those and which should I learn first?"
                           r"\b(?:what|who)(?:'s|’s| (?:are|is|were|was)) (?:those|these|they|that|this|it)\b(?=\s*(?:[?.!,]|and\b|$))",
                           re.I)

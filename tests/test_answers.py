@@ -865,11 +865,23 @@ def test_how_much_notice_to_give_asks_a_quantity_no_article_gives(bot) -> None:
     ("Do ML engineers get flexible hours?", "flexible hours"),
     ("What union protections do software engineers have?", "union"),
     ("Can I freelance as a data engineer?", "freelance"),
-    ("Is consulting a good option for machine learning engineers?", "consulting")])
+    ("Is consulting a good option for machine learning engineers?", "consulting"),
+    ("What are typical weekly hours in an ML team compared to a studio before ship?", "weekly hours"),
+    ("Do ML engineers get crunch before a release?", "crunch"),
+    ("Is it true that the big publishers are laying off whole QA and writing teams and replacing them with generative AI?",
+     "laying off")])
 def test_terms_of_employment_no_article_sets_out_abstain(bot, question, term) -> None:
     # The role words are the articles' own and pull a close passage; the terms asked about are in none.
     answer = bot.ask(question)
     assert answer.abstained and term in answer.text
+
+
+def test_where_to_see_an_employers_openings_is_judged_with_the_employer_named_before(bot) -> None:
+    # Alone, "Where would I even see their openings?" was answered with Sertis' careers link.
+    answer = bot.ask("Is Unity's ML-Agents team or any of the big studios' AI research groups (like EA SEED) hiring "
+                     "right now? Where would I even see their openings?")
+    assert answer.abstained, answer.text
+    assert not bot.ask("Sertis sounds like a great place. Where can I see their openings?").abstained
 
 
 def test_roles_negotiating_who_owns_a_pipeline_is_no_salary_talk(bot) -> None:
