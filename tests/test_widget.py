@@ -119,8 +119,13 @@ def chat(page):
 
 
 def open_chat(page, url: str):
+    from playwright.sync_api import expect
+
     page.goto(url)
     launcher(page).click()
+    # The question box is in the page before the chat's script has bound Enter: a question typed then is lost (seen once
+    # in CI). The panel is "ready" once the script has run to its end.
+    expect(page.locator("career-widget .panel")).to_have_attribute("data-state", "ready")
     frame = chat(page)
     frame.locator("#question").wait_for()
     return frame
