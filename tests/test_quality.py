@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh65.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh66.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -259,6 +259,10 @@ FLOORS = {
 # into ML" refused as unknown titles, "Genuine question: … different buzzwords?", "an example of that split? … how it'd
 # map to an NPC body vs its brain"; answered: studios hiring right now, publishers' layoffs, crunch hours).
     "fresh65.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.9, "mrr_at_10": 0.87, "out_of_scope_rate": 0.6, "false_rate": 0.15},
+# Military veterans leaving the service, written blind and measured once at 1039a5d's tree (fresh66: .781 / 1.0 / .867 /
+# 1.0 / .094: "which of the two suits a more by-the-book, step-by-step type of person?", "would a narrower one, like for
+# one specific framework, be worth it too?", "Does any of that carry over into machine learning work?" refused).
+    "fresh66.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.84, "out_of_scope_rate": 0.85, "false_rate": 0.12},
 # Embedded, electronics and firmware engineers curious about ML on devices, written blind and measured once at 18b6b45's
 # tree (fresh62: .906 / 1.0 / .943 / 1.0 / .031: "do they do that alone or together with the ML and software folks?" after
 # "I'm a hardware/electronics engineer…", "which areas do those usually cover?" after a question on certification).
