@@ -77,7 +77,7 @@ FRAME_WORDS = frozenset(
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry pardon ignorance apologies forgive
     scared afraid nervous anxious terrified
     nah nope myth myths overhyped overrated cover
-    genuine honest serious dumb silly stupid naive buzzword buzzwords""".split()
+    genuine honest serious dumb silly stupid naive buzzword buzzwords carry carries""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -194,6 +194,10 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "from first sketch to handing it off": from the design.
     (r"(?:(?<=first )|(?<=rough )|(?<=initial ))sketch(?:es)?|sketch(?:es|ed|ing)? (?:it |them )?out", "design"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
+    # "a more by-the-book, step-by-step type of person": a systematic one.
+    (r"by[- ]the[- ]book", "systematic"),
+    # "would a narrower one, like for one specific framework, be worth it?": a certification in a niche area.
+    (r"narrower", "niche"),
     # "an example of that split?": the division of labour the last question asked about.
     (r"(?:(?<=that )|(?<=this )|(?<=the ))split(?! (?:up|off|into|the|between|of)\b)", "division"),
     # "do you just keep grinding on it forever?" asks how long to persist, and when to abandon it.

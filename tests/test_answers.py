@@ -286,7 +286,9 @@ def test_the_askers_role_with_a_bracket_after_it_sets_the_scene(bot) -> None:
 
 
 @pytest.mark.parametrize("question", ["Genuine question: are ML engineering and software engineering basically the same job "
-                                      "with different buzzwords?"])
+                                      "with different buzzwords?",
+                                      "My whole job as an all-source analyst was research and risk assessment. Does any of "
+                                      "that carry over into machine learning work?"])
 def test_how_the_asker_frames_a_question_is_not_what_it_asks(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
@@ -2082,7 +2084,9 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("do you just keep grinding on it forever?", "just persist abandon?"),
                                                ("when do you stop trying on a model?", "when do you abandon on"),
                                                ("How do people actually grow in these jobs?", "gain experience in these jobs"),
-                                               ("a concrete example of that split?", "example of that division?")])
+                                               ("a concrete example of that split?", "example of that division?"),
+                                               ("a more by-the-book type of person?", "a more systematic type"),
+                                               ("would a narrower one be worth it too?", "would a niche one")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 
