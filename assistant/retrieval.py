@@ -37,7 +37,7 @@ from .embeddings import TokenVectors
 from .followups import MY_WORK, asked_roles, asker_role, counterparts, refers_back, role_keys, roles_overlap
 from .index import Index, PassageRecord
 from .spelling import vocabulary_of
-from .text import ABBREVIATIONS, EXAMPLE_OPENING, is_link_line, lexical_stems, split_sentences, stem
+from .text import ABBREVIATIONS, AFTER_QUESTION_MARK, EXAMPLE_OPENING, is_link_line, lexical_stems, split_sentences, stem
 
 # Fusion weights: dense passage cosine, best sentence cosine, BM25 normalized to the best hit, late
 # interaction (mean best token cosine). They sum to 1, so the fused score stays on the cosine scale.
@@ -316,13 +316,12 @@ _ASKS_WHICH_ROLE = re.compile(r"\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(
 _ASKS_WHO_DOES = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:who|which (?:role|job|engineer|person|team))\b", re.I)
 _GUESS = re.compile(r"^\W*(?:(?:or|so|and)\s+)?(?:is|would|will|could|does|isn'?t|wouldn'?t)\s+(?:that|it|this)\s+"
                     r"(?:(?:also|just|usually|normally)\s+)?(?:be\s+)?(?:(?:also|just)\s+)?(?:the|an?|my|our)\b", re.I)
-_QUESTION_END = re.compile(r"(?<=[?!])\s+")
 
 
 def without_guessed_role(question: str) -> str:
     """The question without a closing guess at who does it ("Who moves the data between systems? is that the ML
     engineer too??"), when the question before it names no role; empty otherwise."""
-    parts = [part for part in _QUESTION_END.split(question.strip()) if part]
+    parts = [part for part in AFTER_QUESTION_MARK.split(question.strip()) if part]
     if len(parts) < 2 or not _GUESS.match(parts[-1]) or not role_keys(parts[-1]):
         return ""
     asked = " ".join(parts[:-1])

@@ -26,8 +26,8 @@ from .index import Index, make_client
 from .ingestion import IngestReport, ingest
 from .retrieval import Corpus, Query, Scored, hybrid_search, without_guessed_role
 from .spelling import correct_spelling
-from .text import (expand_abbreviations, lexical_stems, plain_wording, small_talk, split_sentences, strip_markup,
-                   with_plain_words)
+from .text import (AFTER_QUESTION_MARK, expand_abbreviations, lexical_stems, plain_wording, small_talk, split_sentences,
+                   strip_markup, with_plain_words)
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ _ABOUT_THE_ASKER = re.compile(r"^(?!I mean\b)(?:I|I'm|I’m|Im|I've|I’ve|I'd|I
 def message_sentences(text: str) -> list[str]:
     """The sentences of a chat message; one that runs on after a question mark in lower case ("like what, though?
     sounds like padding to me") is two."""
-    return [part for sentence in split_sentences(text) for part in _AFTER_QUESTION_MARK.split(sentence)]
+    return [part for sentence in split_sentences(text) for part in AFTER_QUESTION_MARK.split(sentence)]
 
 
 def without_trailing_scene(question: str) -> str:
@@ -168,8 +168,6 @@ def _turns(history: History | None, limit: int) -> list[tuple[str, str]]:
                 turns.append(("assistant", _content_text(turn[1])))
     return [(role, strip_markup(text)) for role, text in turns if text and text.strip()]
 
-
-_AFTER_QUESTION_MARK = re.compile(r"(?<=[?!])\s+")
 
 
 def user_questions(history: History | None, limit: int) -> list[str]:

@@ -382,6 +382,11 @@ def find_word(word: str, text: str) -> re.Match | None:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
 
 
+# Chat messages run on after a question mark ("like what, though? sounds like padding to me"): what follows is another
+# sentence, whatever its case.
+AFTER_QUESTION_MARK = re.compile(r"(?<=[?!])\s+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a passage; list items and headings (one per line) are sentences of their own."""
     out: list[str] = []
