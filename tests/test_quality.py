@@ -263,6 +263,10 @@ FLOORS = {
 # 1.0 / .094: "which of the two suits a more by-the-book, step-by-step type of person?", "would a narrower one, like for
 # one specific framework, be worth it too?", "Does any of that carry over into machine learning work?" refused).
     "fresh66.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.84, "out_of_scope_rate": 0.85, "false_rate": 0.12},
+# QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
+# 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
+# about hardware people, where do they fit into that?").
+    "fresh64.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Embedded, electronics and firmware engineers curious about ML on devices, written blind and measured once at 18b6b45's
 # tree (fresh62: .906 / 1.0 / .943 / 1.0 / .031: "do they do that alone or together with the ML and software folks?" after
 # "I'm a hardware/electronics engineer…", "which areas do those usually cover?" after a question on certification).
