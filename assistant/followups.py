@@ -87,6 +87,9 @@ _HANDLED_IT = re.compile(r"\b(?:put|puts|putting|deploy\w*|ship|ships|shipping|s
                          re.I)
 _THING = re.compile(r"\b(models?|apps?|applications?|pipelines?|algorithms?|products?|features?)\b", re.I)
 _WITH_THEM = re.compile(r"\b(?:with|alongside|for|to|from) (them)\b", re.I)
+_PARTNERS = re.compile(r"\b(?:with|alongside)\s+(?:(?:the|a|an|other|our|your|their)\s+)?(?:[\w+#/.-]+\s+){0,4}?(?:" +
+                       "|".join(ROLE_HEADS) + r"|person|people|persons|folks?|guys?|gals?|crew)\b", re.I)
+_THEY = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.I)
 _PEOPLE_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|he|she|him|her|his|hers)\b", re.I)
 # "which of them would handle…" after a question naming two roles chooses between those two, not the last one named.
 _GROUP = re.compile(r"\b(each|all|any|none|either|neither|which) of (?:them|those|these)\b", re.I)
@@ -224,6 +227,41 @@ _INFORMAL_ROLE = re.compile(r"\b(machine learning|software|devops|hardware|syste
                             r"full[- ]stack|app|web|models?) (?:person|people|persons|folks?|guys?|gals?|side|crew|camp|route|path|track)\b",
                             re.I)
 _INFORMAL_FIELD = {"system": "systems", "model": "machine learning", "models": "machine learning"}
+# "what about hardware people, where do they fit into that?", "and the devops folks?": a field's people named in everyday
+# words are its engineers (developers, for the web and apps), so a follow-up naming them names a role of its own, and
+# "they" after them is them, not the conversation's subject.
+_INFORMAL_PEOPLE = re.compile(r"\b(machine learning|ml|software|devops|hardware|systems?|backend|back-end|frontend|front-end|"
+                              r"full[- ]stack|app|web|models?) (?:(person|guy|gal|folk)|people|persons|folks|guys|gals|crew)"
+                              r"(['’]s)?\b", re.I)
+_INFORMAL_HEAD = {"app": "developer", "web": "developer", "frontend": "developer", "front-end": "developer"}
+
+
+def _own_text(question: str) -> str:
+    """The part of a follow-up that names its own roles, partners blanked out, at the question's own positions.
+
+    "do they work with the ML and software folks?", "what are they responsible for? where does their work stop and the
+    model people's start?": roles named after "they", or as whom someone works with, are set against the conversation's
+    subject, not the question's own ("what about hardware people, where do they fit?" names its own first)."""
+    blanked = _PARTNERS.sub(lambda match: " " * len(match.group(0)), question)
+    pronoun = _THEY.search(blanked)
+    return blanked[: pronoun.start()] if pronoun else blanked
+
+
+def _formal_people(question: str) -> str:
+    """The question with the field's people it names as its own roles (`_own_text`) called its engineers: "and the
+    hardware folks?" → "and the hardware engineers?"."""
+    own = _own_text(question)
+
+    def name(match: re.Match) -> str:
+        if own[match.start(): match.end()] != match.group(0):
+            return match.group(0)
+        field = match.group(1)
+        field = {"model": "ML", "models": "ML", "system": "systems"}.get(field.lower(), field)
+        head = _INFORMAL_HEAD.get(field.lower(), "engineer")
+        if match.group(2):
+            return f"{field} {head}" + ("'s" if match.group(3) else "")
+        return f"{field} {head}s" + ("'" if match.group(3) else "")
+    return _INFORMAL_PEOPLE.sub(name, question)
 
 
 # "Which engineers work on ML besides ML engineers?": a role set aside is not one the text asks about.
@@ -471,6 +509,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
     if not user_history or not question:
         return question
     question = _ACKNOWLEDGED.sub("", question, count=1) or question
+    question = _formal_people(question)
     # "ok what skills does the ML one need?" earlier in the conversation named the ML engineer: "the other one" after it
     # is the software engineer, and it is the question to ask again.
     user_history = [_name_field_one(q, user_history[:i]) for i, q in enumerate(user_history)]
@@ -483,7 +522,8 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         # "what's the equivalent list for the machine learning one?" after "What skills does a software engineer need?".
         question = _name_field_one(question, user_history)
     # "…together with the other engineers?" names no role of its own: "they" is still the conversation's subject.
-    own_roles = [role for role in find_roles(question) if role_keys(role)]
+    # Roles named after "they", or as whom they work with, are the subject's partners (`_own_text`).
+    own_roles = [role for role in find_roles(_own_text(question)) if role_keys(role)]
     ellipsis = _ELLIPSIS_START.match(question)
 
     other = _OTHER.search(question)

@@ -114,6 +114,26 @@ def test_they_after_the_asker_naming_the_role_asked_about_with_a_slash_is_that_r
         == "do hardware engineers do that alone or together with the ML and software folks?"
 
 
+def test_a_field_s_people_named_in_everyday_words_are_the_role_the_follow_up_asks_about() -> None:
+    # It was the fragment rule's: "and the hardware folks for an ML engineer?".
+    assert condense("and the hardware folks?", ["What tools does an ML engineer use?"]) == "What tools does a hardware engineer use?"
+
+
+def test_they_after_a_role_named_in_everyday_words_is_that_role_not_the_conversation_s() -> None:
+    assert condense("what about devops people, what do they use?", ["What tools does an ML engineer use?"]) \
+        == "what about devops engineers, what do they use?"
+
+
+def test_roles_someone_works_with_are_partners_of_the_conversation_s_subject() -> None:
+    assert condense("do they work with the ML and software engineers?", ["What does a hardware engineer do?"]) \
+        == "do hardware engineers work with the ML and software engineers?"
+
+
+def test_roles_named_after_they_are_set_against_the_conversation_s_subject() -> None:
+    question = "what are they responsible for? where does their work stop and the ML engineers' start?"
+    assert condense(question, ["What does a data engineer do?"]).startswith("what are data engineers responsible for?")
+
+
 @pytest.mark.parametrize("kind", ["a senior backend engineer", "a front-end developer", "full-stack engineers", "web developers"])
 def test_a_kind_of_software_engineer_is_a_software_engineer(kind) -> None:
     assert role_keys(kind) == {("software", "engineer")}
