@@ -114,6 +114,13 @@ def test_they_after_the_asker_naming_the_role_asked_about_with_a_slash_is_that_r
         == "do hardware engineers do that alone or together with the ML and software folks?"
 
 
+@pytest.mark.parametrize("question", ["and how would that look if it was the ML engineer's work instead?",
+                                      "and what would the ML engineer version of that same feature be?"])
+def test_the_same_example_for_another_role_is_read_with_the_last_question(question) -> None:
+    history = ["Can you give me a concrete example of a feature a software engineer would build in an email product?"]
+    assert condense(question, history).endswith(f"({history[0].rstrip('?')})")
+
+
 def test_a_field_s_people_named_in_everyday_words_are_the_role_the_follow_up_asks_about() -> None:
     # It was the fragment rule's: "and the hardware folks for an ML engineer?".
     assert condense("and the hardware folks?", ["What tools does an ML engineer use?"]) == "What tools does a hardware engineer use?"
