@@ -439,8 +439,13 @@ _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two)
 # "that job", "this role", "such a career": the role the message named before.
 _POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
                              r"occupations?|line of work|kind of (?:job|work|role))\b|"
+                             # "…we might need a hardware engineer. what would that person even focus on?"
+                             r"\b(?:that|this|such an?|the same)\s+(?:persons?|people|hires?|specialists?|guys?|gals?|folks)\b|"
                              # "…I keep hearing about ML engineers. What is it they actually spend their days doing?"
                              r"\b(?:they|them|their)\b", re.I)
+
+
+_POSSESSED = re.compile(r"(?:my|our)\b", re.I)
 
 
 def _with_role_pointed_at(before: list[str], question: str) -> str:
@@ -451,7 +456,9 @@ def _with_role_pointed_at(before: list[str], question: str) -> str:
     for sentence in reversed(before):
         # "I am a civil engineer and I keep hearing about ML engineers. What do they do?": "they" are not the asker.
         own = asker_role([sentence])
-        roles = [r for r in find_roles(sentence) if not (own and roles_overlap(role_keys(r), role_keys(own)))]
+        # "Our infra lead mentioned we might need a hardware engineer…": the asker's colleague only tells the story.
+        roles = [r for r in find_roles(sentence) if not (own and roles_overlap(role_keys(r), role_keys(own)))
+                 and not _ASKERS_OWN.search(sentence[: sentence.find(r)]) and not _POSSESSED.match(r)]
         if roles:
             return f"{' and '.join(roles)}: {question}"
     return ""

@@ -274,6 +274,13 @@ def test_a_role_someone_leaves_for_another_is_not_an_unknown_job_title(bot, ques
     assert not answer.abstained, answer.note
 
 
+def test_that_person_after_a_colleague_mentions_a_role_is_that_role(bot) -> None:
+    answer = bot.ask("Our infra lead mentioned we might need a hardware engineer for the edge ML project. what would that "
+                     "person even focus on?")
+    assert not answer.abstained, answer.note
+    assert "hardware" in answer.text.lower()
+
+
 def test_a_role_asked_about_is_still_an_unknown_job_title(bot) -> None:
     answer = bot.ask("what does a game programmer do?")
     assert answer.abstained and "game" in answer.note
