@@ -194,6 +194,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "from first sketch to handing it off": from the design.
     (r"(?:(?<=first )|(?<=rough )|(?<=initial ))sketch(?:es)?|sketch(?:es|ed|ing)? (?:it |them )?out", "design"),
     (r"team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|work(?:s|ed|ing)? (?:closely )?together", "collaborate"),
+    # "what's the core of the job?": its main task.
+    (r"(?:the )?(?:core|heart|crux|meat) of (?:the|their|his|her|this|that|an? \w+(?: \w+)?'s) (?:job|role|work|position)",
+     "the main task"),
     # "a more by-the-book, step-by-step type of person": a systematic one.
     (r"by[- ]the[- ]book", "systematic"),
     # "would a narrower one, like for one specific framework, be worth it?": a certification in a niche area.

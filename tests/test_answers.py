@@ -2093,7 +2093,8 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("How do people actually grow in these jobs?", "gain experience in these jobs"),
                                                ("a concrete example of that split?", "example of that division?"),
                                                ("a more by-the-book type of person?", "a more systematic type"),
-                                               ("would a narrower one be worth it too?", "would a niche one")])
+                                               ("would a narrower one be worth it too?", "would a niche one"),
+                                               ("what's the core of the job?", "what's the main task?")])
 def test_everyday_idioms_read_as_their_plain_words(phrase, plain) -> None:
     assert plain in plain_wording(phrase)
 
