@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh66.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh68.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -263,6 +263,17 @@ FLOORS = {
 # 1.0 / .094: "which of the two suits a more by-the-book, step-by-step type of person?", "would a narrower one, like for
 # one specific framework, be worth it too?", "Does any of that carry over into machine learning work?" refused).
     "fresh66.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.84, "out_of_scope_rate": 0.85, "false_rate": 0.12},
+# Product managers and owners working beside ML teams, written blind and measured once at 3db167b's tree (fresh67: .875 /
+# .969 / .901 / 1.0 / .125: "for our backend hiring what core skills would a good software engineer candidate need?",
+# "What kind of problem solving should I look for in an ML engineer interview?", "is ML engineering going to stay a
+# priority hire over the next few years…?" refused; "what would that person even focus on?" and "how would that look if
+# it was the ML engineer's work instead?" mended since).
+    "fresh67.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.16},
+# iOS and Android developers eyeing ML and MLOps, written blind and measured once at 3db167b's tree (fresh68: .812 / .938 /
+# .869 / .875 / .031: "what's the core of the job?" refused and "the ML engineer version of that same feature" unranked,
+# both mended since; "what kinds of products do ML engineers end up powering?" rank 7; "what's the interview process like
+# for ML roles at Sertis?" answered).
+    "fresh68.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.9, "mrr_at_10": 0.84, "out_of_scope_rate": 0.8, "false_rate": 0.06},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
