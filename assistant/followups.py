@@ -259,8 +259,7 @@ def _formal_people(question: str) -> str:
     def name(match: re.Match) -> str:
         if own[match.start(): match.end()] != match.group(0):
             return match.group(0)
-        field = match.group(1)
-        field = {"model": "ML", "models": "ML", "system": "systems"}.get(field.lower(), field)
+        field = _INFORMAL_FIELD.get(match.group(1).lower(), match.group(1))
         head = _INFORMAL_HEAD.get(field.lower(), "engineer")
         if match.group(2):
             return f"{field} {head}" + ("'s" if match.group(3) else "")
