@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh68.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh69.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -274,6 +274,10 @@ FLOORS = {
 # both mended since; "what kinds of products do ML engineers end up powering?" rank 7; "what's the interview process like
 # for ML roles at Sertis?" answered).
     "fresh68.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.9, "mrr_at_10": 0.84, "out_of_scope_rate": 0.8, "false_rate": 0.06},
+# IT support technicians and system administrators moving up, written blind and measured once at 5b6a172's tree (fresh69:
+# .906 / .938 / .922 / 1.0 / 0: "ok and for the ML engineer, what do they need to know instead of that?" after a software
+# engineer's skills, "who do they work with on that stuff, or is it a solo thing?" after research skills, both unranked).
+    "fresh69.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.9, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
