@@ -78,7 +78,9 @@ _THAT_OR_THIS = re.compile(r"\b(?:that|this)\b", re.I)
 _ONE_OF_THOSE = re.compile(r"\b(?:one|some) of (?:those|these)\b(?!\s+(?:roles?|jobs?|engineers?|people|positions?|careers?)\b)",
                            re.I)
 # "what's the equivalent list for the ML engineer?": the last question, asked again of another role.
-_EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)", re.I)
+# "…, what do they need to know instead of that?": the same question, of the role named instead.
+_EQUIVALENT = re.compile(r"\bthe (?:equivalent|corresponding|matching|same)\b(?! (?:as|to)\b)|"
+                         r"\binstead(?: of (?:that|this|those|these))?\s*[?.!]*\s*$", re.I)
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 _NAMES_A_PERSON = re.compile(r"\b(?:" + "|".join(ASKERS_PEOPLE) + r"|ex|boss|manager|colleague|coworker|co-worker|teacher|"
                              r"professor|mentor|friend)\b", re.I)
