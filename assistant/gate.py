@@ -111,6 +111,12 @@ _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|b
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
                       r"eight|nine|ten|twenty|fifty|few|couple of|several) (?:years?|months?|decades?)|(?:in|within) (?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
+# "Is ML engineering going to stay a priority hire over the next few years or is it a bubble?" asks whether a role's
+# rise lasts, which a passage on how the field is growing answers; an uncounted horizon only says "for a while".
+# "Will AI replace software engineers in the next few years?" forecasts an event and stays a dated question.
+_VAGUE_HORIZON = re.compile(r"\b(?:few|couple of|several)\b", re.I)
+_TREND = re.compile(r"\b(?:hype\w*|bubble|fad|grow(?:s|ing|th)?|(?:in )?demand|sought[- ]after|stay|remain|keep (?:growing|rising)|"
+                    r"important|relevant|safe bet|priority)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
 # cannot give (a greeting before it changes nothing: "hey, what's the weather going to be like tomorrow?");
@@ -515,7 +521,10 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     market = _MARKET_NOW.search(question)
     if market and not _passages_say(_NUMBER, top):
         return Verdict(False, (f"the market {(market.group(1) or market.group(2)).lower()}",), 1.0, best)
-    quantity = _QUANTITY.search(question) or (_FUTURE.search(question) and _HORIZON.search(question))
+    horizon = _FUTURE.search(question) and _HORIZON.search(question)
+    if horizon and _VAGUE_HORIZON.search(horizon.group(0)) and _TREND.search(question):
+        horizon = None
+    quantity = _QUANTITY.search(question) or horizon
     if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be
         # covered ("How many people work at Sertis?") but the passages cannot answer.
@@ -741,7 +750,11 @@ _EMPLOYER_SCENE = re.compile(
     # The gerund with no company before it: "Is Sertis hiring junior engineers?" asks about openings.
     r"(?:^|\b(?:when|while|before|after|about|in|of|on|for|is|are|was|start|started|keep|kept)\s+)"
     r"(?:hiring|interviewing|recruiting|screening)\s+(?:(?:a|an|the|our|my|new|more|some|good|junior|senior)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(ROLE_HEADS) + r"|people|person|someone|candidates?|folks|talent|staff)\b", re.I)
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(ROLE_HEADS) + r"|people|person|someone|candidates?|folks|talent|staff)\b|"
+    # The asker's own hiring as a noun: "for our backend hiring what core skills would a candidate need?"
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruiting|interview(?:s|ing)?)\b(?!\s+(?:process|rounds?|questions?)\b)|"
+    # What the asker looks for in a candidate: "what problem solving should I look for in an ML engineer interview?"
+    r"\b(?:i|we)\s+(?:should\s+|would\s+|need\s+to\s+|want\s+to\s+)?(?:look|listen|watch|screen|probe)\s+for\b", re.I)
 _HOW_TO_HIRE = re.compile(r"\b(?:how|where|when)\b[^?.!]{0,40}?\b(?:hire|recruit|find|interview|attract|retain|onboard|vet|"
                           r"screen|source|assess|evaluate|test)\b|\bwhat (?:questions?|should (?:i|we) ask|to ask)\b|"
                           r"\bhow (?:much|long)\b", re.I)

@@ -584,9 +584,21 @@ def test_how_to_hire_abstains_when_no_passage_speaks_of_hiring(bot, question) ->
 @pytest.mark.parametrize("question", [
     "Is hiring machine learning engineers something that will matter more as time goes on?",
     "What kind of problem solving should I listen for when interviewing ML engineers?",
+    "for our backend hiring what core skills would a good software engineer candidate need?",
+    "What kind of problem solving should I look for in an ML engineer interview?",
 ])
 def test_the_askers_own_hiring_only_sets_the_scene_for_a_question_about_the_role(bot, question) -> None:
     assert not bot.ask(question).abstained
+
+
+def test_whether_a_roles_rise_lasts_a_few_years_is_answered_from_how_the_field_grows(bot) -> None:
+    answer = bot.ask("Is ML engineering going to stay a priority hire over the next few years, or is it a bubble?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_forecast_of_an_event_in_the_next_few_years_stays_unanswered(bot) -> None:
+    answer = bot.ask("Will AI replace software engineers in the next few years?")
+    assert answer.abstained and "next few years" in answer.note
 
 
 def test_a_question_ranking_named_tools_abstains_when_no_passage_ranks_them(bot) -> None:
