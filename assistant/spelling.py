@@ -82,6 +82,9 @@ def _mend(word: str, vocabulary: frozenset[str]) -> str:
         return word
     best = min(distance for _, distance, _ in near)
     closest = [candidate for candidate, distance, _ in near if distance == best]
+    # A word holding a corpus word whole plus letters is a compound name, not a typo: "sklearn" is no "learn".
+    if len(closest) == 1 and closest[0] in word and len(word) - len(closest[0]) >= 2:
+        return word
     return closest[0] if len(closest) == 1 else word
 
 

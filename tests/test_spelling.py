@@ -24,6 +24,11 @@ def test_a_typo_as_close_to_two_corpus_words_is_left_as_written() -> None:
     assert correct_spelling("a carx", VOCABULARY) == "a carx"
 
 
+def test_a_name_holding_a_corpus_word_whole_is_no_typo_of_it() -> None:
+    assert correct_spelling("mostly pandas and sklearn notebooks", vocabulary_of(["Engineers learn from data."])) == \
+        "mostly pandas and sklearn notebooks"
+
+
 def test_a_typo_far_from_every_corpus_word_is_left_as_written() -> None:
     assert correct_spelling("Is LeetCode useful?", VOCABULARY) == "Is LeetCode useful?"
 
