@@ -548,23 +548,12 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         # again about the new role.
         rest = question[ellipsis.end():].strip(" ?.!")
         if (len(rest.split()) <= 6 and _is_bare_role(rest, own_roles[0])) or _EQUIVALENT.search(rest):
-            prev_roles = find_roles(previous_question)
             new_role = _singular(_LEADING_ARTICLE.sub("", own_roles[0]))
-            if prev_roles:
-                old = prev_roles[-1]
-                replacement = _plural(new_role) if old.lower().endswith("s") else new_role
-                at = previous_question.rfind(old)
-                before, after = previous_question[:at], previous_question[at + len(old):]
-                article = re.search(r"\b(an?) $", before, re.I)
-                if article and replacement == new_role:
-                    # "What does an ML engineer do?" → "What does a data scientist do?", not "an data scientist".
-                    before, replacement = before[: article.start()], _indefinite(new_role)
-                return before + replacement + after
-            return f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
+            return _asked_of(previous_question, new_role) or f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
         if _POINTS_AT_QUESTION.search(rest):
             # "And how does that compare with what a software engineer needs?": the new role, and what the last
             # question asked, which "that" stands for.
-            return read_with_previous(question, user_history)
+            return _read_with_previous_of(question, own_roles, user_history)
         return question
 
     if not own_roles and not subject and (_POINTS_AT_TOPIC.search(question) or _POINTS_AT_QUESTION.search(question)):
@@ -584,7 +573,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         # "so where does the ML engineer come in with that?" after "Can you give an everyday example…? Something like
         # email": the role it names, in what the last question asked about. ("why does it matter to combine ML engineers
         # and software engineers?": "it" is the combining.)
-        return read_with_previous(question, user_history)
+        return _read_with_previous_of(question, own_roles, user_history)
     if own_roles or not subject:
         return question
     if _POINTS_AT_QUESTION.search(question) and _PRONOUN.search(question) and not _PEOPLE_PRONOUN.search(question):
@@ -667,6 +656,45 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         # "What about skills?", "Which tools?" — fragments that only make sense with the subject.
         return f"{question.rstrip(' ?.!')} for {_indefinite(subject)}?"
     return question
+
+
+def _asked_of(previous_question: str, new_role: str) -> str:
+    """`previous_question` asked again of `new_role` in place of the last role it names; empty when it names none."""
+    prev_roles = find_roles(previous_question)
+    if not prev_roles:
+        return ""
+    old = prev_roles[-1]
+    replacement = _plural(new_role) if old.lower().endswith("s") else new_role
+    at = previous_question.rfind(old)
+    before, after = previous_question[:at], previous_question[at + len(old):]
+    article = re.search(r"\b(an?) $", before, re.I)
+    if article and replacement == new_role:
+        # "What does an ML engineer do?" → "What does a data scientist do?", not "an data scientist".
+        before, replacement = before[: article.start()], _indefinite(new_role)
+    return before + replacement + after
+
+
+# What sets the roles side by side ("how does that compare with what a software engineer needs?") keeps the last
+# question's role beside the new one.
+_SIDE_BY_SIDE = re.compile(r"\b(?:compar\w*|vs\.?|versus|than|differ\w*|similar\w*|overlap\w*|in common|together|"
+                           r"both|each|either|same|like)\b", re.I)
+
+
+_FOR_THAT = re.compile(r"\bfor (?:that|this)\b", re.I)
+
+
+def _read_with_previous_of(question: str, own_roles: Sequence[str], user_history: Sequence[str]) -> str:
+    """`read_with_previous` for a follow-up naming its own role: "the software engineer i mean, what would i need to
+    learn for that?" after "What skills does a machine learning engineer need?" asks that question of the software
+    engineer, so the last question is read of the one role the follow-up names, not of the role it replaced."""
+    previous = _previous_read(user_history)
+    named = _distinct_roles(own_roles)
+    # Only "for that" asks the last question's own thing of the new role; "where does the ML engineer come in with
+    # that?" asks the new role's part in what the last question described.
+    if not _FOR_THAT.search(question) or len(named) != 1 or _SIDE_BY_SIDE.search(question) or len(_distinct_roles(find_roles(previous))) != 1 \
+            or roles_overlap(role_keys(previous), role_keys(named[0])):
+        return read_with_previous(question, user_history)
+    return f"{question.strip()} ({_asked_of(previous, _singular(_LEADING_ARTICLE.sub('', named[0])))})"
 
 
 def _previous_read(user_history: Sequence[str]) -> str:

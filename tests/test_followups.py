@@ -128,6 +128,18 @@ def test_what_a_role_needs_instead_of_that_asks_the_last_question_of_that_role()
         == "what skills does an ML engineer need? I'm in IT support and trying to figure out what to study"
 
 
+def test_what_a_named_role_needs_for_that_reads_the_last_question_of_that_role() -> None:
+    history = ["What skills does a machine learning engineer need?"]
+    assert condense("the software engineer i mean, what would i need to learn for that", history) \
+        == "the software engineer i mean, what would i need to learn for that (What skills does a software engineer need)"
+
+
+def test_a_named_role_set_beside_the_last_question_keeps_that_question_s_role() -> None:
+    history = ["What skills does a machine learning engineer need?"]
+    assert condense("what would the software engineer need for that, is it similar?", history).endswith(
+        "(What skills does a machine learning engineer need)")
+
+
 def test_a_field_s_people_named_in_everyday_words_are_the_role_the_follow_up_asks_about() -> None:
     # It was the fragment rule's: "and the hardware folks for an ML engineer?".
     assert condense("and the hardware folks?", ["What tools does an ML engineer use?"]) == "What tools does a hardware engineer use?"
