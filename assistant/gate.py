@@ -220,6 +220,8 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"(?<=(?:how|ere|hen) )(?:[\w']+ ){0,6}?(?:to hire|hire(?= (?:a|an|the|my|our|their|its|your|someone|"
                      r"somebody|people|them|one|more|new|junior|senior|first|good|great|ml|data|machine|devops|software|"
                      r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
+                     # "who hires for that?": which employers do.
+                     r"who (?:\w+ )?hires|"
                      r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.
                      r"internships?|interns|"
@@ -374,6 +376,10 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         pairs = [(_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _points_back(sentences[i - 1], p)
                                                               else p),
                   p) for i, p in enumerate(sentences) if is_question(p)]
+        # "what's the interview process like at Sertis? take-home assignment or leetcode style rounds?": a bare fragment
+        # after a question spells out that question's options; it asks nothing alone.
+        pairs = [(f"{sentences[i - 1]} {p}", f"{sentences[i - 1]} {p}") if _SPELLS_OUT.match(p) and i and is_question(sentences[i - 1])
+                 else (p, a) for (p, a), i in zip(pairs, [i for i, p in enumerate(sentences) if is_question(p)])]
     # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
     pairs = [(p, a) for p, a in pairs if key_terms(p)]
     parts = [p for p, _ in pairs]
@@ -382,6 +388,12 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)
+
+
+# A question with no verb of its own, only options ("take-home assignment or leetcode style rounds?").
+_SPELLS_OUT = re.compile(r"^(?!\W*(?:what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|"
+                         r"should|would|will|may|might|must|shall|am|have|has|any|and|but|also|so)\b)[^?.!]{0,60}\bor\b[^?.!]{0,40}\?\s*$",
+                         re.I)
 
 
 # Chat messages often start a question in lower case ("…when he graduates. what is that job exactly"): a question word
@@ -715,7 +727,7 @@ _RESUME_EVIDENCE = re.compile(r"\b(?:r[ée]sum[ée]s?|cvs?|cover letters?|portfo
 # when it asks about the process (its questions, rounds, preparing, dressing, the offer) or about getting hired.
 _APPLICATION_SETTING = re.compile(r"\b(?:hiring managers?|interview(?:s|ed|ing|ers?)?|r[ée]sum[ée]s?|CVs?|cover letters?|"
                                   r"appl(?:y|ying|ied|ies) for)\b", re.I)
-_HIRING_PROCESS = re.compile(r"\b(?:questions?|rounds?|prepar\w*|prep|pass|ace|nail|wear|dress\w*|offers?|negotiat\w*|"
+_HIRING_PROCESS = re.compile(r"\b(?:(?:interview\w*|hiring|recruit\w*|application) (?:process|loop|stages?|pipeline)|questions?|rounds?|prepar\w*|prep|pass|ace|nail|wear|dress\w*|offers?|negotiat\w*|"
                              r"salar\w*|pay|chances?|odds|callbacks?|hear back|follow[- ]?up|format|templates?|length|"
                              r"pages?|photos?|reject\w*|stand out|impress\w*|ask(?:s|ed)? (?:about|in|during|at)|"
                              r"get (?:the |a |an )?(?:job|offer|role|position)|"

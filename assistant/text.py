@@ -311,8 +311,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "putting it in front of customers and keeping it alive": deploying it and maintaining it.
     (r"(?:put|puts|putting|get|gets|getting) (?:it|them|(?:the|their|our|my|your|that|this) models?) (?:in front of|out to) "
      r"(?:(?:real|actual|paying|our|the|my|their) )?(?:customers|users|clients|people)", "deploy"),
-    # "paying customers" are customers; what they pay is not asked.
-    (r"paying(?= (?:customers|clients|users)\b)", ""),
+    # "paying customers" are customers; what they pay is not asked ("better paying clients" asks it).
+    (r"(?<!\bbetter )(?<!\bbetter-)(?<!\bhigher )(?<!\bhigher-)(?<!\bbest )(?<!\bbest-)(?<!\bwell )(?<!\bwell-)"
+     r"paying(?= (?:customers|clients|users)\b)", ""),
     (r"(?:bang|bangs|banging|banged|harp|harps|harping|harped|go|goes|going|went) on (?:and on )?about", "mention"),
     (r"talk(?:s|ed|ing)? (?:to|with) (?:each other|one another)", "communicate"),
     (r"(?:keep|keeps|kept|keeping) (?:it|them|the models?|the app|the system) alive", "maintain"),

@@ -569,6 +569,11 @@ def test_what_something_buys_you_is_what_it_gives_not_a_price(bot) -> None:
     assert not answer.abstained, answer.note
 
 
+def test_better_paying_clients_is_a_question_about_money(bot) -> None:
+    answer = bot.ask("As a freelance ML engineer, how do I find better paying clients?")
+    assert answer.abstained, answer.text
+
+
 def test_calling_something_a_money_grab_is_not_a_question_about_money(bot) -> None:
     answer = bot.ask("Is a machine learning certification just a money grab?")
     assert not answer.abstained, answer.note
@@ -589,6 +594,22 @@ def test_how_to_hire_abstains_when_no_passage_speaks_of_hiring(bot, question) ->
 ])
 def test_the_askers_own_hiring_only_sets_the_scene_for_a_question_about_the_role(bot, question) -> None:
     assert not bot.ask(question).abstained
+
+
+def test_an_interview_process_is_a_hiring_question_not_a_scene(bot) -> None:
+    answer = bot.ask("What is the interview process like for data engineer roles?")
+    assert answer.abstained and "interview" in answer.note
+
+
+def test_options_spelled_out_after_a_question_are_judged_with_it(bot) -> None:
+    # Alone, "take-home assignment or whiteboard rounds?" reads close enough to the passages on ML work to pass.
+    answer = bot.ask("What is the interview process like for ML engineers? take-home assignment or whiteboard rounds?")
+    assert answer.abstained and "interview" in answer.note
+
+
+def test_who_hires_a_role_asks_for_employers(bot) -> None:
+    answer = bot.ask("Who hires data engineers?")
+    assert answer.abstained and "hires" in answer.note
 
 
 def test_whether_a_roles_rise_lasts_a_few_years_is_answered_from_how_the_field_grows(bot) -> None:
