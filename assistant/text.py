@@ -146,6 +146,8 @@ ABBREVIATIONS = {
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
     "stats": "statistics", "diff": "difference", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
     "cv": "resume",
+    # An ETL job is a data pipeline: extract, transform, load.
+    "etl": "extract transform load data pipeline",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(s?)\b", re.I)
 

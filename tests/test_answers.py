@@ -113,6 +113,12 @@ def test_retrieve_returns_sources_best_first_with_scores(bot) -> None:
     assert sources[0].score >= sources[1].score >= sources[2].score
 
 
+def test_etl_work_is_read_as_the_data_pipelines_data_engineers_build(bot) -> None:
+    sources = bot.retrieve("I do a lot of ETL and reporting work as a data consultant. Which ML project role is closest "
+                           "to that?", k=1)
+    assert sources[0].heading.endswith("Data Engineer"), sources[0].heading
+
+
 def test_what_one_role_does_that_another_does_not_is_answered_from_the_first_ones_section(bot) -> None:
     sources = bot.retrieve("Weighing ML engineer against data engineer. What is a data engineer responsible for that an "
                            "ML engineer isn't?", k=1)
