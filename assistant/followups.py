@@ -54,7 +54,7 @@ _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one
 _POINTS_AT_QUESTION = re.compile(
     r"\b(?:is|was|does|did|do|about|of|with|like|beyond|under|into|behind|within|on|for) (?:that|this)\b(?=\s*(?:[?.!,]|$|\s(?:so|really|even|actually|"
     r"look|looks|compare|compares|work|works|differ|differs|change|changes|apply|applies|matter|matters|mean|means)\b))|"
-    r"\b(?:side|part|end|rest) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|"
+    r"\b(?:side|part|end|rest|piece|share|bit|slice) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|"
     r"\b(?:that|this) (?:same )?(?:example|case|scenario|situation|project|feature|task|difference|distinction|"
     r"(?:split|division)(?! of\b))\b|"
     # "how would that look if it was the ML engineer's work instead?", "the ML engineer version of that?"

@@ -187,6 +187,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"(?!\s+(?:(?:on|at|in)\s+(?!(?:the |my |a |your )?first\b)|with|for|together|as|alongside|closely|under|from|there|"
      r"here|remotely|hard|long)\b)", "fail"),
     (r"call(?:s|ed)? for", "require"),
+    # "what's their piece of it?": their part in it.
+    (r"(?:piece|slice|chunk) of (?=it\b|that\b|the work\b|the project\b)", "part of "),
     (r"in charge of|on the hook for", "responsible for"),
     (r"junk (?:e-?)?mails?", "spam"),
     (r"inbox(?:es)?", "email"),

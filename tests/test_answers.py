@@ -113,6 +113,12 @@ def test_retrieve_returns_sources_best_first_with_scores(bot) -> None:
     assert sources[0].score >= sources[1].score >= sources[2].score
 
 
+def test_a_roles_piece_of_the_work_is_its_part_in_it(bot) -> None:
+    answer = bot.ask("and the ml engineer, what's their piece of it?",
+                     [["say a company is building a robot, what would a software engineer do on that?", ""]])
+    assert not answer.abstained, answer.note
+
+
 def test_etl_work_is_read_as_the_data_pipelines_data_engineers_build(bot) -> None:
     sources = bot.retrieve("I do a lot of ETL and reporting work as a data consultant. Which ML project role is closest "
                            "to that?", k=1)

@@ -128,6 +128,13 @@ def test_what_a_role_needs_instead_of_that_asks_the_last_question_of_that_role()
         == "what skills does an ML engineer need? I'm in IT support and trying to figure out what to study"
 
 
+def test_a_new_roles_piece_of_it_is_its_part_in_what_the_last_question_asked() -> None:
+    history = ["say a company is building a robot, what would a software engineer do on that?"]
+    assert condense("and the ml engineer, what's their piece of it?", history) == \
+        "and the ml engineer, what's their piece of it? (say a company is building a robot, what would a software " \
+        "engineer do on that)"
+
+
 def test_what_a_named_role_needs_for_that_reads_the_last_question_of_that_role() -> None:
     history = ["What skills does a machine learning engineer need?"]
     assert condense("the software engineer i mean, what would i need to learn for that", history) \
