@@ -48,8 +48,8 @@ from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
 from .followups import ROLE_HEADS, asker_role, find_roles, role_keys, roles_overlap
-from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply, named_kinds,
-                        named_things, working_styles)
+from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply,
+                        asks_whether_it_varies, named_kinds, named_things, variation_words, working_styles)
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
                    lexical_stems, plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
@@ -515,6 +515,10 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # require an open-minded mindset to experiment…": a passage on the mindset a role needs speaks of the ways of
         # working the asker describes, in its own words.
         covered |= {st for style in styles for st in lexical_stems(style)}
+    if asks_whether_it_varies(question) and any(s.passage.id in corpus.variations for s in top):
+        # "is that split the same everywhere though?" is answered by "…division of labor and scope may change from one
+        # organization to the next": a passage on how it varies speaks of the sameness asked about in its own words.
+        covered |= {st for word in variation_words(question) for st in lexical_stems(word)}
     weights = {s: corpus.idf(s) for s in terms}
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]

@@ -720,6 +720,12 @@ def asks_whether_it_varies(question: str) -> bool:
     return bool(_ASKS_VARIES.search(question)) and bool(_SAME.search(question)) or bool(_OURS_DIFFER.search(question))
 
 
+def variation_words(question: str) -> list[str]:
+    """The words a question asking whether something varies (`asks_whether_it_varies`) asks it with: "same",
+    "everywhere", "split", "every company"."""
+    return [m.group(0) for pattern in (_ASKS_VARIES, _SAME) for m in pattern.finditer(question)]
+
+
 def gives_variation(sentence: str) -> bool:
     """Whether a sentence says something differs from one organisation to the next ("…precise division of labor and
     scope may change from one organization to the next.")."""

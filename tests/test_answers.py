@@ -2385,6 +2385,16 @@ def test_employers_without_sameness_or_sameness_without_employers_asks_nothing_o
     assert not asks_whether_it_varies(question)
 
 
+def test_whether_the_split_is_the_same_everywhere_is_answered_by_the_passage_saying_it_changes(bot) -> None:
+    answer = bot.ask("is that split the same everywhere though?", [["What types of engineers work on ML projects?", ""]])
+    assert not answer.abstained, answer.note
+
+
+def test_sameness_everywhere_of_what_no_passage_treats_stays_unanswered(bot) -> None:
+    answer = bot.ask("Is the dress code the same at every company?")
+    assert answer.abstained and "dress code" in answer.note
+
+
 def test_a_passage_says_something_differs_from_one_organisation_to_the_next() -> None:
     assert gives_variation("…precise division of labor and scope may change from one organization to the next.")
     assert not gives_variation("Collaboration across diverse engineering positions is vital for machine learning projects.")
