@@ -735,7 +735,7 @@ def gives_variation(sentence: str) -> bool:
 # "Which skills should I work on?", "what else is on the skills checklist?", "what abilities would I need?": the skills a
 # role asks for, as a whole. One named skill ("is maths a must?") or the most important one asks something narrower.
 _ASKS_FOR_SKILLS = re.compile(r"\b(?:skills|skill ?sets?|skills? (?:list|checklist)|checklist|abilities|capabilities|"
-                              r"competenc(?:y|ies)|know-how|requirements|"
+                              r"competenc(?:y|ies)|requirements|"
                               # "what do they need to know?", "what does he have to be good at?"
                               r"what (?:[\w-]+ ){1,4}?(?:need|needs|have|has) to (?:know|be good at|master))\b", re.I)
 _ONE_SKILL = re.compile(r"\b(?:most important|single)\b", re.I)

@@ -2436,6 +2436,12 @@ def test_one_skill_or_the_skills_two_roles_share_asks_for_no_list_of_skills(ques
     assert not asks_for_skills(question)
 
 
+def test_know_how_is_answered_by_what_the_role_grasps_before_the_skills_list(bot) -> None:
+    # Five of the ten fixture questions on know-how mark that sentence; none marks the bulleted skills list.
+    top = bot.retrieve("Which frameworks and know-how does an ML engineer need?", k=1)[0]
+    assert "comprehensively grasp statistical methods" in top.text, top.text
+
+
 def test_the_skill_lists_are_the_lists_under_a_heading_naming_skills(bot) -> None:
     headings = sorted(bot.corpus.passages[pid].heading for pid in bot.corpus.skill_lists)
     # "Innovative Thinking and Problem-solving Skills" is one tip in prose, not a list of them.
