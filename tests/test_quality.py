@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh69.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh72.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -278,6 +278,20 @@ FLOORS = {
 # .906 / .938 / .922 / 1.0 / 0: "ok and for the ML engineer, what do they need to know instead of that?" after a software
 # engineer's skills, "who do they work with on that stuff, or is it a solo thing?" after research skills, both unranked).
     "fresh69.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.9, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Nurses and healthcare workers eyeing tech, written blind and measured once at 7fdb2bd's tree (fresh70: .812 / .938 / .882
+# / .875 / .031: "is that split the same everywhere though?" refused, "does Epic or Cerner hire nurses…? what's their
+# interview process like" answered, both mended since; "who do they work with day to day?" after an ML engineer's focus
+# rank 5).
+    "fresh70.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.9, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.06},
+# Security engineers and penetration testers, written blind and measured once at 7fdb2bd's tree (fresh71: .875 / .969 /
+# .922 / .75 / .031: "and the ml engineer, what's their piece of it?" refused, the Sertis interview process answered, both
+# mended since; "Is 'AI red teamer' / adversarial ML an actual job title now?" still answered).
+    "fresh71.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.89, "out_of_scope_rate": 0.72, "false_rate": 0.06},
+# Freelancers and contractors choosing what to pitch, written blind and measured once at 7fdb2bd's tree (fresh72: .656 /
+# .906 / .775 / .875 / .031, the lowest hit@1 of any blind look: "ETL and reporting work" rank 9, mended
+# since; "what would I actually be doing day to day in that, and which tools should be on my profile?" after DevOps
+# refused; "should i pitch on upwork or toptal…? which one gets better paying clients" answered).
+    "fresh72.jsonl": {"hit_at_1": 0.62, "hit_at_k": 0.87, "mrr_at_10": 0.74, "out_of_scope_rate": 0.85, "false_rate": 0.06},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
