@@ -48,8 +48,8 @@ from wordfreq import zipf_frequency
 
 from .alignment import WordAligner
 from .followups import ROLE_HEADS, asker_role, find_roles, role_keys, roles_overlap
-from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_where_to_apply,
-                        asks_whether_it_varies, named_kinds, named_things, variation_words, working_styles)
+from .retrieval import (WHERE_TO_APPLY, Corpus, Scored, asks_for_named_things, asks_for_outlook, asks_where_to_apply,
+                        asks_whether_it_varies, named_kinds, named_things, outlook_words, variation_words, working_styles)
 from .text import (ABBREVIATIONS, ASKERS_PEOPLE, EMPHASIS_WORDS, FRAME_STEMS, FRAME_WORDS, STOPWORDS, find_word, is_job_board,
                    lexical_stems, plain_wording, spell_out_abbreviations, split_sentences, stem, tokens)
 
@@ -90,7 +90,9 @@ ALIGN_FROM, ALIGN_FULL = 0.40, 0.55
 # with a verb of degree ("How much does curiosity matter in ML work?").
 _DEGREE_VERBS = (r"(?:(?:matter|help|count|weigh|affect|influence|impact|contribute|differ|improve|change|depend|vary|overlap)(?:s|ed)?|"
                  # "How much does that kind of trial and error show up in the job?": how large a part of the work it is.
-                 r"(?:show|shows|showed|come|comes|came|crop|crops|cropped) up|(?:feature|figure)[sd]?)\b")
+                 r"(?:show|shows|showed|come|comes|came|crop|crops|cropped) up|(?:feature|figure)[sd]?|"
+                 # "how much does a software engineer really need to know about choosing languages?": how far, not a count.
+                 r"(?:need|needs|have|has) to (?:know|understand|learn|care)|know about|care about)\b")
 _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an)\b)(?! (?:is|are) (?:the |a |an )?"
                        r"(?:difference|gap|role|part|impact|deal|change|effect|overlap)s?\b)|how much(?= (?:does|do|did|is|are|will|would|money|time|notice|leave|vacation|holiday|overtime|pay|equity|severance)\b)"
                        rf"(?![^?.!]*\b{_DEGREE_VERBS})|"
@@ -399,7 +401,8 @@ _SPELLS_OUT = re.compile(r"^(?!\W*(?:what|which|who|whom|whose|why|how|when|wher
 # Chat messages often start a question in lower case ("…when he graduates. what is that job exactly"): a question word
 # after a full stop starts a sentence all the same.
 # So does anything after a question mark ("…or just hype right now? wondering if I should learn more about it as a PM").
-_LOWER_CASE_QUESTION = re.compile(r"(?<=[?!])\s+|(?<=[.!?])\s+(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|"
+# So does one after a quoted question ("Client keeps asking 'who turns it into something users can use?' how do…").
+_LOWER_CASE_QUESTION = re.compile(r"(?<=[?!])\s+|(?<=[?!]['’\"”])\s+|(?<=[.!?])\s+(?=(?:what|which|who|how|why|when|where|is|are|do|does|can|could|"
                                   r"should|would)\b)")
 
 
@@ -423,7 +426,13 @@ _ASKERS_STAFF = re.compile(r"\b(?:we|we've|we’ve|we have|our (?:team|company|d
                            r"some|a few|several)\b", re.I)
 
 
+# "Solutions consultant here.", "Backend dev here": the asker introduced, which nothing after it points back at.
+_INTRODUCES_ASKER = re.compile(r"^\W*(?:[\w/+&-]+\s+){0,4}here\W*$", re.I)
+
+
 def _points_back(before: str, question: str) -> bool:
+    if _INTRODUCES_ASKER.match(before):
+        return False
     return bool(_POINTS_BACK.search(question)) or is_question(before) and bool(_CHOOSES_BACK.search(question))
 
 
@@ -455,7 +464,8 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
 # the question before offered (a statement before it only sets the scene: "my cousin pushes C++. But which one…?").
 _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b", re.I)
 # "that job", "this role", "such a career": the role the message named before.
-_POINTS_AT_ROLE = re.compile(r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
+_POINTS_AT_ROLE = re.compile(r"\beach (?:one|of them)\b|"
+                             r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
                              r"occupations?|line of work|kind of (?:job|work|role))\b|"
                              # "…we might need a hardware engineer. what would that person even focus on?"
                              r"\b(?:that|this|such an?|the same)\s+(?:persons?|people|hires?|specialists?|guys?|gals?|folks)\b|"
@@ -515,10 +525,13 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # require an open-minded mindset to experiment…": a passage on the mindset a role needs speaks of the ways of
         # working the asker describes, in its own words.
         covered |= {st for style in styles for st in lexical_stems(style)}
-    if asks_whether_it_varies(question) and any(s.passage.id in corpus.variations for s in top):
-        # "is that split the same everywhere though?" is answered by "…division of labor and scope may change from one
-        # organization to the next": a passage on how it varies speaks of the sameness asked about in its own words.
-        covered |= {st for word in variation_words(question) for st in lexical_stems(word)}
+    for asks, words, passages in ((asks_whether_it_varies, variation_words, corpus.variations),
+                                  (asks_for_outlook, outlook_words, corpus.outlooks)):
+        if asks(question) and any(s.passage.id in passages for s in top):
+            # "is that split the same everywhere though?" is answered by "…division of labor and scope may change from
+            # one organization to the next", "is it a fad?" by "…machine learning experts are becoming more important":
+            # a passage of the kind asked for speaks of it in its own words.
+            covered |= {st for word in words(question) for st in lexical_stems(word)}
     weights = {s: corpus.idf(s) for s in terms}
     total = sum(weights.values()) or 1.0
     missing = [s for s in terms if not _is_covered(s, covered)]
@@ -576,6 +589,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     unranked = unranked_names(question, terms, top, corpus.names) or unranked_choice(question, terms, top, corpus)
     if unranked:
         return Verdict(False, unranked, 1.0, best)
+    routes = unweighed_routes(question, top)
+    if routes:
+        return Verdict(False, routes, 1.0, best)
     unknown_roles = unknown_role_names(question, corpus)
     if unknown_roles:
         # "product managers": both words occur in the corpus, but never as a job title, so word
@@ -644,6 +660,30 @@ def unranked_choice(question: str, terms: dict[str, str], top: list[Scored], cor
                 and any(_is_covered(t, stems) for t in asked)):
             return ()
     return (f"which is {_RANK_EVIDENCE.search(choice.group(0)).group(0).lower()}",)
+
+
+# Routes into a career weighed against each other ("is a bootcamp worth it vs a cs degree?", "a masters in cs or should i
+# just do a bootcamp"): only a passage speaking of both routes could weigh them; the articles describe roles, not
+# schooling, and the asker's own schooling ("I don't have a math degree, just a CS one") is one route, not a choice.
+_ROUTE = re.compile(r"\b(?:(bootcamps?)|(master['’]?s|masters|msc|mba)(?: degrees?| programs?)?|(ph\.?d\.?s?|doctorates?)|"
+                    r"(degrees?)|(diplomas?)|((?:online )?courses?)|(apprenticeships?))\b", re.I)
+_WEIGHED = re.compile(r"\b(?:vs\.?|versus|or|rather than|instead of|compared (?:to|with)|over)\b", re.I)
+
+
+def unweighed_routes(question: str, top: list[Scored]) -> tuple[str, ...]:
+    """For a question weighing two routes into a career against each other, the routes when a passage does not speak
+    of both; empty otherwise."""
+    found: dict[int, str] = {}
+    for match in _ROUTE.finditer(question):
+        kind = next(i for i, group in enumerate(match.groups()) if group)
+        found.setdefault(kind, match.group(0))
+    if len(found) < 2 or not _WEIGHED.search(question):
+        return ()
+    routes = list(found.values())
+    words = [re.compile(rf"\b{re.escape(r.split()[0][:5])}", re.I) for r in routes]
+    if any(all(w.search(s.passage.text) for w in words) for s in top):
+        return ()
+    return (" versus ".join(routes[:2]),)
 
 
 _SCALES = {"better": "good", "best": "good", "superior": "good", "worse": "bad", "worst": "bad", "easiest": "easier",
@@ -770,10 +810,16 @@ _EMPLOYER_SCENE = re.compile(
     # The asker's own hiring as a noun: "for our backend hiring what core skills would a candidate need?"
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruiting|interview(?:s|ing)?)\b(?!\s+(?:process|rounds?|questions?)\b)|"
     # What the asker looks for in a candidate: "what problem solving should I look for in an ML engineer interview?"
-    r"\b(?:i|we)\s+(?:should\s+|would\s+|need\s+to\s+|want\s+to\s+)?(?:look|listen|watch|screen|probe)\s+for\b", re.I)
+    # …or the customer they advise: "What should a customer look for skill-wise if they're hiring a software engineer?"
+    r"\b(?:i|we|they|(?:an?|the|our|my|their|your)\s+(?:customers?|clients?|compan(?:y|ies)|employers?|managers?|"
+    r"recruiters?|startups?|businesses|teams?))\s+(?:should\s+|would\s+|need\s+to\s+|want\s+to\s+)?"
+    r"(?:look|listen|watch|screen|probe)\s+for\b", re.I)
+# "How should a startup go about hiring an ML engineer?", "How do I structure our hiring process?": the employer's side.
+_ORGANISES_HIRING = re.compile(r"\bhow\b[^?.!]{0,40}?\b(?:go about|approach|structure|run|organi[sz]e|plan|start)\b[^?.!]{0,20}?"
+                               r"\b(?:hiring|recruiting|interviewing)\b", re.I)
 _HOW_TO_HIRE = re.compile(r"\b(?:how|where|when)\b[^?.!]{0,40}?\b(?:hire|recruit|find|interview|attract|retain|onboard|vet|"
                           r"screen|source|assess|evaluate|test)\b|\bwhat (?:questions?|should (?:i|we) ask|to ask)\b|"
-                          r"\bhow (?:much|long)\b", re.I)
+                          r"\bhow (?:much|long)\b|" + _ORGANISES_HIRING.pattern, re.I)
 
 
 def employer_setting_only(question: str) -> bool:
@@ -795,7 +841,7 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     asked = [m.group(0) for m in _HIRING.finditer(question)]
     resume_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_RESUME.fullmatch(a) for a in asked)
     # "How do I hire an ML engineer?" asks the employer's side: the job market an applicant enters is no answer.
-    employer = any(a.lower().endswith("hire") for a in asked)
+    employer = any(a.lower().endswith("hire") for a in asked) or bool(_ORGANISES_HIRING.search(question))
     evidence = _RESUME_EVIDENCE if resume_only else _EMPLOYER_EVIDENCE if employer else _HIRING_EVIDENCE
     if _passages_say(evidence, top):
         return ""

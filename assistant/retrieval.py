@@ -586,6 +586,11 @@ def asks_for_outlook(question: str) -> bool:
     return bool(_ASKS_FOR_OUTLOOK.search(question))
 
 
+def outlook_words(question: str) -> list[str]:
+    """The words a question asks a career's outlook with: "fad", "long term", "keep growing"."""
+    return [m.group(0) for m in _ASKS_FOR_OUTLOOK.finditer(question)]
+
+
 def gives_outlook(sentence: str) -> bool:
     """Whether a sentence says people in a line of work are needed more and more."""
     return bool(_TREND.search(sentence) and _PEOPLE.search(sentence))

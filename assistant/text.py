@@ -145,7 +145,7 @@ ABBREVIATIONS = {
     "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
     "ci": "continuous integration", "cd": "continuous deployment", "math": "mathematics", "maths": "mathematics",
     "stats": "statistics", "diff": "difference", "infra": "infrastructure", "ops": "operations", "sw": "software", "hw": "hardware",
-    "cv": "resume",
+    "cv": "resume", "cs": "computer science",
     # An ETL job is a data pipeline: extract, transform, load.
     "etl": "extract transform load data pipeline",
 }
@@ -187,8 +187,13 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"(?!\s+(?:(?:on|at|in)\s+(?!(?:the |my |a |your )?first\b)|with|for|together|as|alongside|closely|under|from|there|"
      r"here|remotely|hard|long)\b)", "fail"),
     (r"call(?:s|ed)? for", "require"),
-    # "what's their piece of it?": their part in it.
+    # "what's their piece of it?", "the software engineer's piece": their part in it.
     (r"(?:piece|slice|chunk) of (?=it\b|that\b|the work\b|the project\b)", "part of "),
+    (r"(?<=['’]s )(?:piece|slice|chunk)\b", "part"),
+    # "in an ML rollout": in its deployment.
+    (r"roll-?outs?|roll(?:s|ed|ing)? (?:it |them )?out", "deployment"),
+    # "do ML engineers have to present their work to other people?": communicate it.
+    (r"present(?:s|ed|ing)? (?:their|your|my|his|her|our|the) (?:work|results|findings|models?|ideas)", "communicate their work"),
     (r"in charge of|on the hook for", "responsible for"),
     (r"junk (?:e-?)?mails?", "spam"),
     (r"inbox(?:es)?", "email"),

@@ -608,6 +608,48 @@ def test_the_askers_own_hiring_only_sets_the_scene_for_a_question_about_the_role
     assert not bot.ask(question).abstained
 
 
+@pytest.mark.parametrize("question", [
+    # A passage on how ML experts are becoming more important speaks of the fad asked about.
+    "is ML engineering going to keep getting more important or is it a fad? client is deciding between building an "
+    "internal ML team and outsourcing to us",
+    # "CS" is computer science, not a name no passage uses.
+    "Which skills should my CS students concentrate on if they want to become software engineers?",
+    # "how much … need to know" asks how far, not a count.
+    "how much does a software engineer really need to know about choosing languages and platforms?",
+    "in an ML rollout whats the software engineer's piece specifically?",
+    "do ML engineers have to present their work to other people?",
+    # "each one" points at the roles named before; the VP only sets the scene.
+    "Customer wants to know whether ML engineers and data scientists overlap. Their VP thinks it's the same hire. "
+    "How do I explain what each one actually does?",
+    # "that" after a quoted question points at it, not at the asker introduced first.
+    "Solutions consultant here. Client keeps asking 'once the ML team hands over a model, who turns it into something "
+    "users can use?' how do ML and software engineers split that?",
+    # The customer's hiring sets the scene for the skills asked about.
+    "What should a customer look for skill-wise if they're hiring a plain software engineer onto their project team?",
+])
+def test_a_question_a_passage_answers_in_other_words_is_answered(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_how_to_go_about_hiring_is_the_employers_side_of_hiring(bot) -> None:
+    answer = bot.ask("How should a startup go about hiring an ML engineer?")
+    assert answer.abstained and "hiring" in answer.note
+
+
+@pytest.mark.parametrize("question", ["is a bootcamp worth it vs a cs degree for switching careers?",
+                                      "is it worth doing a masters in cs or should i just do a bootcamp"])
+def test_two_routes_into_a_career_weighed_against_each_other_stay_unanswered(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "versus" in answer.note
+
+
+def test_the_askers_own_schooling_is_one_route_not_a_choice(bot) -> None:
+    answer = bot.ask("I don't have a math degree, just a CS one. is that going to hurt me if I go ML engineer instead of "
+                     "staying a software dev?")
+    assert not answer.abstained, answer.note
+
+
 def test_an_interview_process_is_a_hiring_question_not_a_scene(bot) -> None:
     answer = bot.ask("What is the interview process like for data engineer roles?")
     assert answer.abstained and "interview" in answer.note
