@@ -224,6 +224,10 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
                      # "who hires for that?": which employers do.
                      r"who (?:\w+ )?hires|"
+                     # "Are there take-home assignments or a live coding round?": the stages of an interview.
+                     r"take-?home (?:assignments?|tests?|tasks?|projects?|challenges?|exercises?)|"
+                     r"(?:coding|technical|onsite|on-site|final|first|second|hiring) rounds?|whiteboard(?:ing)? (?:interviews?|rounds?|tests?)|"
+                     r"live[- ]coding|leetcode(?:[- ]style)?|"
                      r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.
                      r"internships?|interns|"

@@ -661,6 +661,12 @@ def test_options_spelled_out_after_a_question_are_judged_with_it(bot) -> None:
     assert answer.abstained and "interview" in answer.note
 
 
+def test_the_stages_of_an_interview_are_hiring_questions(bot) -> None:
+    answer = bot.ask("What is the interview process for ML engineers at Sertis? Are there take-home assignments or a live "
+                     "coding round?")
+    assert answer.abstained and "interview" in answer.note
+
+
 def test_who_hires_a_role_asks_for_employers(bot) -> None:
     answer = bot.ask("Who hires data engineers?")
     assert answer.abstained and "hires" in answer.note
