@@ -1039,13 +1039,28 @@ def _roles_left(question: str) -> set[tuple[str, str]]:
     return left
 
 
+_ASKERS_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _roles_possessed(question: str) -> set[tuple[str, str]]:
+    """The roles of the asker's own people ("my PM", "our product manager")."""
+    expanded = spell_out_abbreviations(question)
+    return {key for role in find_roles(expanded) for at in [expanded.find(role)]
+            if at >= 0 and _ASKERS_POSSESSIVE.search(expanded[:at]) for key in role_keys(role)}
+
+
 def unknown_role_names(question: str, corpus: Corpus) -> list[str]:
     """Job titles the question names ("product manager", "CEO") that no passage of the corpus names."""
     # "a hardware/electronics engineer" is a hardware engineer too: one known alternative answers for the others.
     alternatives = {key for role in find_roles(question) if "/" in role
                     for keys in [role_keys(role)] if roles_overlap(keys, corpus.role_names) for key in keys}
-    roles = [f"{mod} {head}" for mod, head in sorted(role_keys(question) - alternatives - _roles_left(question))
-             if not roles_overlap({(mod, head)}, corpus.role_names)]
+    named = role_keys(question) - alternatives - _roles_left(question)
+    # "I can't explain to my PM what separates an ML engineer from a software engineer": a colleague of the asker's only
+    # tells the story when the question asks about a role the corpus names.
+    possessed = _roles_possessed(question)
+    if roles_overlap(named - possessed, corpus.role_names):
+        named -= possessed
+    roles = [f"{mod} {head}" for mod, head in sorted(named) if not roles_overlap({(mod, head)}, corpus.role_names)]
     officers = _titles_never_used(_OFFICERS, question, corpus, _ASKERS_OWN)
     occupations = [] if _LEAVES.search(question) else _titles_never_used(_OCCUPATIONS, question, corpus, _OCCUPATION_SCENE)
     return roles + officers + occupations[:1]

@@ -139,7 +139,7 @@ EXAMPLE_OPENING = r"for (?:example|instance)|e\.g\.|to illustrate"
 # Short forms people type in career questions, spelled out for word matching (dense search reads them fine).
 # The ones standing for a whole job title are roles too (followups reads "swe vs devops" as two roles).
 ROLE_SHORT_FORMS = {"swe": "software engineer", "sde": "software engineer", "mle": "machine learning engineer",
-                    "ds": "data scientist", "de": "data engineer"}
+                    "ds": "data scientist", "de": "data engineer", "pm": "product manager"}
 ABBREVIATIONS = {
     **ROLE_SHORT_FORMS, "ml": "machine learning", "ai": "artificial intelligence", "devs": "developers", "dev": "developer",
     "qa": "quality assurance", "db": "database", "dbs": "databases", "k8s": "kubernetes",
@@ -152,9 +152,15 @@ ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(s?)\b", re.I)
 
 
+# Short forms that are another word in lower case: only "PM" is a product manager.
+_CAPITALS_ONLY = frozenset({"pm"})
+
+
 def _spelled_out(m: re.Match) -> str | None:
     """The spelled-out words of a matched short form, or None when the match is no short form."""
     short, plural = m.group(1), m.group(2)
+    if short.lower() in _CAPITALS_ONLY and not short.isupper():
+        return None  # "5 pm" is a time
     # A plural short form ("DEs", "SWEs") is one only in capitals when it is two letters: lower case, "des" or "cds" is
     # another word. From three letters on ("swes", "mles", "diffs") a lower-case plural is still the short form.
     if plural and not (plural == "s" and (short.isupper() or len(short) >= 3)):
@@ -188,8 +194,12 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"here|remotely|hard|long)\b)", "fail"),
     (r"call(?:s|ed)? for", "require"),
     # "what's their piece of it?", "the software engineer's piece": their part in it.
-    (r"(?:piece|slice|chunk) of (?=it\b|that\b|the work\b|the project\b)", "part of "),
-    (r"(?<=['’]s )(?:piece|slice|chunk)\b", "part"),
+    (r"(?:piece|slice|chunk) of (?=it\b|that\b|the work\b|the project\b)", "role in "),
+    (r"(?<=['’]s )(?:piece|slice|chunk)\b", "role"),
+    # "what's the core distinction?": the main difference, no term to define.
+    (r"(?:core|key|fundamental|basic|essential|real|big) (?:distinction|difference)s?", "main difference"),
+    # "who builds the other version, the one that just warns you?": of the functionality the example described.
+    (r"(?:(?<=\bthat )|(?<=\bthis )|(?<=\bother )|(?<=\bsame ))versions?\b", "functionality"),
     # "in an ML rollout": in its deployment.
     (r"roll-?outs?|roll(?:s|ed|ing)? (?:it |them )?out", "deployment"),
     # "do ML engineers have to present their work to other people?": communicate it.

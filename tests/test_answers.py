@@ -632,6 +632,26 @@ def test_a_question_a_passage_answers_in_other_words_is_answered(bot, question) 
     assert not answer.abstained, answer.note
 
 
+@pytest.mark.parametrize(("question", "history"), [
+    # The other version of the example's functionality, read with the question that set up the example.
+    ("so who builds the other version, the one that just warns you and lets you decide?",
+     [["How does the spam filter in my email relate to machine learning?", ""]]),
+    # "the core distinction" is no term to define; the asker's PM only tells the story.
+    ("Honestly I still can't explain to my PM what separates an ML engineer from a 'normal' software engineer. What's "
+     "the core distinction?", None),
+    ("In an ML feature, what's the software engineer's piece of the work? I need to know who to ping about the "
+     "recommendations panel being slow under load.", None),
+])
+def test_a_question_asked_in_the_askers_own_words_is_answered(bot, question, history) -> None:
+    answer = bot.ask(question, history)
+    assert not answer.abstained, answer.note
+
+
+def test_a_pm_is_a_product_manager_whom_no_passage_describes(bot) -> None:
+    answer = bot.ask("What does a PM do all day?")
+    assert answer.abstained and "product manager" in answer.note
+
+
 def test_how_to_go_about_hiring_is_the_employers_side_of_hiring(bot) -> None:
     answer = bot.ask("How should a startup go about hiring an ML engineer?")
     assert answer.abstained and "hiring" in answer.note
