@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh72.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh78.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -292,6 +292,32 @@ FLOORS = {
 # since; "what would I actually be doing day to day in that, and which tools should be on my profile?" after DevOps
 # refused; "should i pitch on upwork or toptal…? which one gets better paying clients" answered).
     "fresh72.jsonl": {"hit_at_1": 0.62, "hit_at_k": 0.87, "mrr_at_10": 0.74, "out_of_scope_rate": 0.85, "false_rate": 0.06},
+# University lecturers advising students, written blind and measured once at 32049d8's tree (fresh73: .812 / .969 / .884
+# / .75 / .094: "my undergraduate CS students" refused on "CS", "how much does a software engineer really need to know…"
+# as a count, and the Sertis interview process answered, all mended since; "why that is said of my discipline… a link to
+# the classical methods we teach?" refused, "how do universities usually handle such joint appointments" answered).
+    "fresh73.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.93, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.07},
+# Sales engineers explaining who does what to customers, written blind and measured once at 32049d8's tree (fresh74:
+# .812 / .938 / .873 / 1.0 / .188, six refusals, all mended since: "…their VP thinks it's the same hire. How do I explain
+# what each one actually does?", "Solutions consultant here. Client keeps asking '…?' how do … split that?", "is it a
+# fad?", "the software engineer's piece", a customer hiring, "who's behind that version?").
+    "fresh74.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.9, "mrr_at_10": 0.84, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+# High-school counsellors and careers teachers, written blind and measured once at 32049d8's tree (fresh75: .812 / 1.0 /
+# .901 / 1.0 / .062: "do ML engineers have to present their work…?" refused, answered since; "what sort of attitude does
+# a kid need to cope with that?" still refused).
+    "fresh75.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.95, "mrr_at_10": 0.87, "out_of_scope_rate": 0.9, "false_rate": 0.07},
+# Accountants and financial analysts, written blind and measured once at fdc57d4's tree (fresh76: .906 / .969 / .937 /
+# .875 / 0: "which algorithms are best for flagging suspicious journal entries - isolation forest or something else?"
+# answered; "What does an ML engineer need to know, both the concepts and the software?" rank 6).
+    "fresh76.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Mechanical, civil and chemical engineers, written blind and measured once at fdc57d4's tree (fresh77: .938 / 1.0 / .958
+# / 1.0 / .031: "so who builds the other version, the one that just warns you…?" refused, answered since).
+    "fresh77.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.95, "mrr_at_10": 0.93, "out_of_scope_rate": 0.9, "false_rate": 0.05},
+# UX and UI designers beside ML teams, written blind and measured once at fdc57d4's tree (fresh78: .75 / .875 / .812 / 1.0
+# / .094: "What's the core distinction?" after "my PM" and "the software engineer's piece of the work" refused, both
+# answered since; "ugh ok. but why is it that important for them?" after a maths question from a product designer read
+# "it" as the designer; "is that normal for that role??" after an ML engineer threw out an approach rank 8).
+    "fresh78.jsonl": {"hit_at_1": 0.72, "hit_at_k": 0.84, "mrr_at_10": 0.78, "out_of_scope_rate": 0.9, "false_rate": 0.07},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
