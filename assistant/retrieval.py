@@ -708,7 +708,11 @@ _ASKS_VARIES = re.compile(rf"\b(?:(?:every|each|all|any|other|different|most) {_
                           rf"from (?:one )?{_ORGANISATIONS} to|(?:vary|varies|differ|differs) (?:by|across|between|among) "
                           rf"(?:\w+ ){{0,2}}?{_ORGANISATIONS}|"
                           # "ML engineer at one company and data engineer at another": two employers set side by side.
-                          rf"(?:at|in|for) one {_ORGANISATIONS}\b[^?.!]{{0,60}}?\b(?:at|in|for) another)\b", re.I)
+                          rf"(?:at|in|for) one {_ORGANISATIONS}\b[^?.!]{{0,60}}?\b(?:at|in|for) another|"
+                          # "At my last company the data folks did the model work, here the ML engineer does everything."
+                          rf"(?:at|in) my (?:last|previous|old|former|first) {_ORGANISATIONS}|"
+                          # "Is there a standard split of who does what?"
+                          r"(?:a|any|the) (?:standard|universal|fixed|set|official) (?:split|division|way))\b", re.I)
 # "Our org chart doesn't line up neatly with those role descriptions": the asker's employer splits it otherwise.
 _OURS_DIFFER = re.compile(r"\b(?:our|my|her|his|their) (?:org(?:ani[sz]ation)?(?: chart)?|compan(?:y|y's)|team|set-?up|structure|"
                           r"workplace|employer|roles|titles)\b[^?.!]{0,40}?\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|"

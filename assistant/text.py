@@ -351,6 +351,10 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:give(?:s|n)? up|gave up|giving up)(?! easily)|throw(?:s|ing|n)? in the towel|threw in the towel|"
      r"drop(?:s|ped|ping)? (?:it|this|that)(?= *(?:[?.!,]|$|and\b|or\b))|"
      r"drop(?:s|ped|ping)?(?= (?:a|an|the|that|this) (?:problem|issue|idea|approach)\b)|"
+     # "our ml engineer threw out a whole approach after two weeks"
+     r"(?:throw(?:s|ing|n)?|threw|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|bin(?:s|ned|ning)?|toss(?:es|ed|ing)?)"
+     r"(?: out| away)?(?= (?:a|an|the|that|this|their|his|her|whole|entire|(?:a|the) whole) (?:whole |entire )?"
+     r"(?:problem|issue|idea|approach|model|solution|plan|method)s?\b)|"
      r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from|stop(?:s|ped|ping)? trying", "abandon"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"

@@ -2446,6 +2446,17 @@ def test_whether_something_holds_at_every_employer_asks_whether_it_varies(questi
     assert asks_whether_it_varies(question)
 
 
+@pytest.mark.parametrize("question", [
+    "At my last company the data folks did the model work, here the ML engineer does everything. How is it usually split?",
+    "Is there a standard split of who does what on ML projects?"])
+def test_two_employers_side_by_side_or_a_standard_split_ask_whether_it_varies(question) -> None:
+    assert asks_whether_it_varies(question)
+
+
+def test_throwing_out_an_approach_is_abandoning_it() -> None:
+    assert "abandon" in plain_wording("our ml engineer threw out a whole approach after two weeks")
+
+
 @pytest.mark.parametrize("question", ["Which companies hire machine learning engineers?",
                                       "Is a data engineer the same as a data scientist?",
                                       "Our team doesn't use Spark. What else do data engineers use?"])
