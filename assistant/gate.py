@@ -160,6 +160,11 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
                          r"health insurance|pensions?|stock options|sabbaticals?|freelanc(?:e|ing|er|ers)|consult(?:ing|ancy|ants?)|contract(?:ing|ors?)|"
                          r"negotiat\w* (?:[\w-]+ ){0,3}?(?:salary|offer|raise|pay|package|contract)s?)\b", re.I)
 
+# The law ("which engineer is legally liable if a deployed model discriminates?", "can we be sued?", "is that GDPR
+# compliant?") is answered only by a passage on it: the articles say who builds what, not who answers for it in court.
+_LEGAL = re.compile(r"\b(?:legal(?:ly)?|liab(?:le|ility|ilities)|lawsuits?|sued|sue|courts?|lawyers?|attorneys?|"
+                    r"regulators?|regulations?|gdpr|hipaa|eu ai act|compliant|non-?compliance)\b", re.I)
+
 # Where something is ("Where is the Sertis office located?", "where's Sertis based?") is answered only by a passage
 # that says where something is: the articles name Sertis and describe its work, not its address.
 _WHERE_PLACE = re.compile(r"\bwhere(?:'s|’s|\s+(?:is|are|was|were))\s+[^?.!]{0,60}?\b(?:located|headquartered|based|situated)\b|"
@@ -421,6 +426,8 @@ _LEAD_CLAUSE = re.compile(r"^[^?]{3,120}?(?:[,:;]|\s[—–-])\s*(?=(?:what|whic
 # who the asker is.
 _ASKERS_WORDS = r"\b(?:i|i'm|i’m|im|i've|i’ve|my|me)\b"
 _ABOUT_ASKER = re.compile(r"^\s*(?:as (?:an?|someone|somebody|one)|being)\b|" + _ASKERS_WORDS + "|"
+                          # "compliance officer here - what stages…?": the asker introduced.
+                          r"^\s*(?:[\w/+&-]+\s+){1,3}here\b|"
                           r"^\s*(?:(?:a|one|quick|short|small)\s+)*(?:one|question|q)\s+(?:for|from)\s+(?:an?|the)\b", re.I)
 
 
@@ -570,6 +577,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     conditions = _CONDITIONS.search(question)
     if conditions and not _passages_say(_CONDITIONS, top):
         return Verdict(False, (conditions.group(0).lower(),), 1.0, best)
+    legal = _LEGAL.search(question)
+    if legal and not _passages_say(_LEGAL, top):
+        return Verdict(False, (legal.group(0).lower(),), 1.0, best)
     if _AUTHOR_OWN.search(question) and not _passages_say(_FIRST_PERSON, top):
         return Verdict(False, ("the author's own view",), 1.0, best)
     place = _WHERE_PLACE.search(question)

@@ -356,6 +356,11 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"(?: out| away)?(?= (?:a|an|the|that|this|their|his|her|whole|entire|(?:a|the) whole) (?:whole |entire )?"
      r"(?:problem|issue|idea|approach|model|solution|plan|method)s?\b)|"
      r"call(?:s|ed|ing)? it quits|walk(?:s|ed|ing)? away from|stop(?:s|ped|ping)? trying", "abandon"),
+    # "what if that process just isn't getting anywhere?": it fails.
+    (r"(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|not|never) (?:getting|going|leading|get|go|lead)"
+     r"(?: \w+)? anywhere|(?:getting|going|get|go|gets|goes) nowhere", "fail"),
+    # "stuck in my own lane": in one's own field.
+    (r"(?:(?<=\bown )|(?<=\bmy )|(?<=\btheir )|(?<=\byour ))lanes?\b", "field"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|diffs?|distinctions?)\b)", "main"),

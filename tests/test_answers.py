@@ -647,6 +647,29 @@ def test_a_question_asked_in_the_askers_own_words_is_answered(bot, question, his
     assert not answer.abstained, answer.note
 
 
+@pytest.mark.parametrize(("question", "history"), [
+    # "X here -" introduces the asker, whose title no passage needs to name.
+    ("compliance officer here - what stages does model development go through, from the start until it's handed over?",
+     None),
+    # A process that isn't getting anywhere is failing.
+    ("ok so what should the engineer do if that process just isn't getting anywhere?",
+     [["Is machine learning work mostly trial and error?", ""]]),
+])
+def test_a_question_in_everyday_words_is_answered(bot, question, history) -> None:
+    answer = bot.ask(question, history)
+    assert not answer.abstained, answer.note
+
+
+def test_who_is_legally_liable_needs_a_passage_on_the_law(bot) -> None:
+    answer = bot.ask("If a deployed model discriminates against a protected group, which engineer is legally liable, the "
+                     "ML engineer who trained it or the software engineer who shipped it?")
+    assert answer.abstained and "legally" in answer.note
+
+
+def test_ones_own_lane_is_ones_own_field() -> None:
+    assert "own field" in plain_wording("would i just be stuck in my own lane?")
+
+
 def test_a_pm_is_a_product_manager_whom_no_passage_describes(bot) -> None:
     answer = bot.ask("What does a PM do all day?")
     assert answer.abstained and "product manager" in answer.note
