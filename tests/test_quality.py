@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh78.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh81.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -318,6 +318,19 @@ FLOORS = {
 # answered since; "ugh ok. but why is it that important for them?" after a maths question from a product designer read
 # "it" as the designer; "is that normal for that role??" after an ML engineer threw out an approach rank 8).
     "fresh78.jsonl": {"hit_at_1": 0.72, "hit_at_k": 0.84, "mrr_at_10": 0.78, "out_of_scope_rate": 0.9, "false_rate": 0.07},
+# Hobbyist and open-source programmers, written blind and measured once at ec25a97's tree (fresh79: .844 / 1.0 / .917 /
+# 1.0 / .062: "I've got a Pi logging temp and humidity from my garden… what are the steps…?" refused on "Pi", "if i joined
+# Sertis would i just be stuck in my own lane…?" on "joined" and "stuck").
+    "fresh79.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.95, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.1},
+# Lawyers and compliance officers in AI governance, written blind and measured once at ec25a97's tree (fresh80: .875 /
+# 1.0 / .917 / .75 / .062: "compliance officer here - what stages…?" refused and "which engineer is legally liable…?"
+# answered, both mended since; "At Google, who signs off on a model before launch? is there a separate responsible AI
+# review team…?" still answered by its second question).
+    "fresh80.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.95, "mrr_at_10": 0.88, "out_of_scope_rate": 0.72, "false_rate": 0.07},
+# Retail, hospitality and warehouse workers typing on phones, written blind and measured once at ec25a97's tree (fresh81:
+# .844 / .969 / .899 / .875 / 0: "im 41 … am i too old to switch into tech? will companies even hire me" answered by its
+# second question; "Im a line cook… what skills would i need??" rank 5, the skills list above what ML engineers grasp).
+    "fresh81.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
