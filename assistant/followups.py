@@ -544,6 +544,21 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             # "And what does the other role contribute there?": the other role, in what the last question asked about.
             return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(rest) else resolved
 
+    named = _distinct_roles(own_roles)
+    if other and len(named) == 1 and previous_question:
+        # "and the other one? the regular software engineer", "what about the other one, the software engineer? what do
+        # they need to be good at": the role named is the other one, asked the last question, or what the follow-up asks
+        # of it.
+        rest = question[ellipsis.end():] if ellipsis else question
+        rest = _OTHER.sub("", rest)
+        role_at = [m for m in re.finditer(re.escape(own_roles[0]), rest, re.I)]
+        left = rest[: role_at[0].start()] + rest[role_at[0].end():] if role_at else rest
+        if _asks_nothing_new(re.sub(r"\b(?:i mean|regular|normal|plain|ordinary|\w+ly)\b", "", left, flags=re.I)):
+            return _asked_of(previous_question, named[0]) or question
+        if _PEOPLE_PRONOUN.search(left) and not _POINTS_AT_QUESTION.search(left):
+            return _PEOPLE_PRONOUN.sub(lambda m: _plural(named[0]) if m.group(0).lower() in {"they", "them"}
+                                       else f"{_plural(named[0])}'" if m.group(0).lower() in {"their", "theirs"}
+                                       else m.group(0), question)
     if ellipsis and own_roles and previous_question:
         # "And a systems engineer?", "ok and what's the equivalent list for the ML engineer?" — ask the previous question
         # again about the new role.

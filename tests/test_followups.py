@@ -128,6 +128,17 @@ def test_what_a_role_needs_instead_of_that_asks_the_last_question_of_that_role()
         == "what skills does an ML engineer need? I'm in IT support and trying to figure out what to study"
 
 
+def test_the_other_one_named_as_a_role_is_asked_the_last_question() -> None:
+    assert condense("and the other one? the regular software engineer", ["What kind of mindset does an ML engineer need?"]) \
+        == "What kind of mindset does a regular software engineer need?"
+
+
+def test_the_other_one_named_as_a_role_is_whom_they_stand_for() -> None:
+    assert condense("and what about the other one, the software engineer? what do they need to be good at",
+                    ["what skills does a machine learning engineer need?"]).endswith(
+        "what do software engineers need to be good at")
+
+
 def test_a_new_roles_piece_of_it_is_its_part_in_what_the_last_question_asked() -> None:
     history = ["say a company is building a robot, what would a software engineer do on that?"]
     assert condense("and the ml engineer, what's their piece of it?", history) == \
