@@ -412,6 +412,11 @@ def last_subject(history: Sequence[str]) -> tuple[str | None, str | None]:
                 if before:
                     return question, _singular(before[-1])
             return question, _singular(roles[-1])
+        informal = {_INFORMAL_FIELD.get(m.group(1).lower(), m.group(1).lower()) for m in _INFORMAL_ROLE.finditer(question)}
+        if len(informal) == 1:
+            # "does anyone actually work on the hardware side of machine learning?": the side's engineers.
+            field = informal.pop()
+            return question, f"{field} {_INFORMAL_HEAD.get(field, 'engineer')}"
     return None, None
 
 

@@ -128,6 +128,12 @@ def test_what_a_role_needs_instead_of_that_asks_the_last_question_of_that_role()
         == "what skills does an ML engineer need? I'm in IT support and trying to figure out what to study"
 
 
+def test_a_fields_side_named_last_is_the_conversations_subject() -> None:
+    history = ["does anyone actually work on the hardware side of machine learning? i assumed it was all software"]
+    assert condense("do the ml and software people actually work with them?", history) == \
+        "do the ml and software engineers actually work with hardware engineers?"
+
+
 def test_the_other_one_named_as_a_role_is_asked_the_last_question() -> None:
     assert condense("and the other one? the regular software engineer", ["What kind of mindset does an ML engineer need?"]) \
         == "What kind of mindset does a regular software engineer need?"
