@@ -359,6 +359,10 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "what if that process just isn't getting anywhere?": it fails.
     (r"(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|not|never) (?:getting|going|leading|get|go|lead)"
      r"(?: \w+)? anywhere|(?:getting|going|get|go|gets|goes) nowhere", "fail"),
+    # "are they alone at a computer?", "or is it a solo thing?": whether they work alone or collaborate.
+    (r"(?:an? )?solo (?:thing|job|gig|role|act)|(?:sit|sits|sitting|work|works|working|be|are|is|am) "
+     r"(?:they |you |we |i |he |she |it )?(?:mostly |usually |all |just )?alone"
+     r"(?: at (?:a|the|their|my|his|her) (?:computer|desk|laptop|screen|keyboard))?", "work alone or collaborate"),
     # "stuck in my own lane": in one's own field.
     (r"(?:(?<=\bown )|(?<=\bmy )|(?<=\btheir )|(?<=\byour ))lanes?\b", "field"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.

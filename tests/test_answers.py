@@ -666,6 +666,13 @@ def test_who_is_legally_liable_needs_a_passage_on_the_law(bot) -> None:
     assert answer.abstained and "legally" in answer.note
 
 
+def test_asking_whether_a_role_works_alone_retrieves_whom_it_collaborates_with(bot) -> None:
+    # "alone at a computer" pulled the passage on the architects of computer systems first.
+    top = bot.retrieve("who does a machine learning engineer work with day to day? like are they alone at a computer",
+                       k=1)[0]
+    assert "collaborate closely with data scientists and programmers" in top.text, top.text
+
+
 def test_ones_own_lane_is_ones_own_field() -> None:
     assert "own field" in plain_wording("would i just be stuck in my own lane?")
 
