@@ -712,8 +712,8 @@ def _read_with_previous_of(question: str, own_roles: Sequence[str], user_history
     named = _distinct_roles(own_roles)
     # Only "for that" asks the last question's own thing of the new role; "where does the ML engineer come in with
     # that?" asks the new role's part in what the last question described.
-    if not _FOR_THAT.search(question) or len(named) != 1 or _SIDE_BY_SIDE.search(question) or len(_distinct_roles(find_roles(previous))) != 1 \
-            or roles_overlap(role_keys(previous), role_keys(named[0])):
+    if (not _FOR_THAT.search(question) or len(named) != 1 or _SIDE_BY_SIDE.search(question)
+            or len(_distinct_roles(find_roles(previous))) != 1 or roles_overlap(role_keys(previous), role_keys(named[0]))):
         return read_with_previous(question, user_history)
     return f"{question.strip()} ({_asked_of(previous, _singular(_LEADING_ARTICLE.sub('', named[0])))})"
 

@@ -117,7 +117,7 @@ _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|comi
 # rise lasts, which a passage on how the field is growing answers; an uncounted horizon only says "for a while".
 # "Will AI replace software engineers in the next few years?" forecasts an event and stays a dated question.
 _VAGUE_HORIZON = re.compile(r"\b(?:few|couple of|several)\b", re.I)
-_TREND = re.compile(r"\b(?:hype\w*|bubble|fad|grow(?:s|ing|th)?|(?:in )?demand|sought[- ]after|stay|remain|keep (?:growing|rising)|"
+_LASTING = re.compile(r"\b(?:hype\w*|bubble|fad|grow(?:s|ing|th)?|(?:in )?demand|sought[- ]after|stay|remain|keep (?:growing|rising)|"
                     r"important|relevant|safe bet|priority)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
@@ -562,7 +562,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     if market and not _passages_say(_NUMBER, top):
         return Verdict(False, (f"the market {(market.group(1) or market.group(2)).lower()}",), 1.0, best)
     horizon = _FUTURE.search(question) and _HORIZON.search(question)
-    if horizon and _VAGUE_HORIZON.search(horizon.group(0)) and _TREND.search(question):
+    if horizon and _VAGUE_HORIZON.search(horizon.group(0)) and _LASTING.search(question):
         horizon = None
     quantity = _QUANTITY.search(question) or horizon
     if quantity and not _passages_say(_NUMBER, top):
