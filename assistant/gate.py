@@ -165,6 +165,11 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
 _LEGAL = re.compile(r"\b(?:legal(?:ly)?|liab(?:le|ility|ilities)|lawsuits?|sued|sue|courts?|lawyers?|attorneys?|"
                     r"regulators?|regulations?|gdpr|hipaa|eu ai act|compliant|non-?compliance)\b", re.I)
 
+# "From a liability standpoint: … which kind of engineer is behind that capability?": the angle the asker looks from, not
+# what they ask.
+_VIEWPOINT = re.compile(r"\b(?:from|in|with) an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|angle|point of view|viewpoint|"
+                        r"lens)\b", re.I)
+
 # Where something is ("Where is the Sertis office located?", "where's Sertis based?") is answered only by a passage
 # that says where something is: the articles name Sertis and describe its work, not its address.
 _WHERE_PLACE = re.compile(r"\bwhere(?:'s|’s|\s+(?:is|are|was|were))\s+[^?.!]{0,60}?\b(?:located|headquartered|based|situated)\b|"
@@ -577,7 +582,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     conditions = _CONDITIONS.search(question)
     if conditions and not _passages_say(_CONDITIONS, top):
         return Verdict(False, (conditions.group(0).lower(),), 1.0, best)
-    legal = _LEGAL.search(question)
+    legal = _LEGAL.search(_VIEWPOINT.sub(" ", question))
     if legal and not _passages_say(_LEGAL, top):
         return Verdict(False, (legal.group(0).lower(),), 1.0, best)
     if _AUTHOR_OWN.search(question) and not _passages_say(_FIRST_PERSON, top):

@@ -673,6 +673,12 @@ def test_asking_whether_a_role_works_alone_retrieves_whom_it_collaborates_with(b
     assert "collaborate closely with data scientists and programmers" in top.text, top.text
 
 
+def test_a_legal_standpoint_only_sets_the_scene(bot) -> None:
+    answer = bot.ask("From a liability standpoint: if our email system blocks suspected spam senders without the user "
+                     "doing anything, which kind of engineer is behind that capability?")
+    assert not answer.abstained, answer.note
+
+
 def test_ones_own_lane_is_ones_own_field() -> None:
     assert "own field" in plain_wording("would i just be stuck in my own lane?")
 
