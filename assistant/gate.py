@@ -389,13 +389,7 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         # statement it points at; the other statements only set the scene. One that points back at a role
         # ("My son wants to be a software engineer when he graduates. What is that job exactly?") is
         # judged with the role, not with the rest of the scene.
-        pairs = [(_with_role_pointed_at(sentences[:i], p) or (f"{sentences[i - 1]} {p}" if i and _points_back(sentences[i - 1], p)
-                                                              else p),
-                  p) for i, p in enumerate(sentences) if is_question(p)]
-        # "what's the interview process like at Sertis? take-home assignment or leetcode style rounds?": a bare fragment
-        # after a question spells out that question's options; it asks nothing alone.
-        pairs = [(f"{sentences[i - 1]} {p}", f"{sentences[i - 1]} {p}") if _SPELLS_OUT.match(p) and i and is_question(sentences[i - 1])
-                 else (p, a) for (p, a), i in zip(pairs, [i for i, p in enumerate(sentences) if is_question(p)])]
+        pairs = [_part_to_judge(sentences, i) for i, p in enumerate(sentences) if is_question(p)]
     # A part with no key words ("Hello?", "Thanks.") answers nothing and must not pass the message.
     pairs = [(p, a) for p, a in pairs if key_terms(p)]
     parts = [p for p, _ in pairs]
@@ -404,6 +398,19 @@ def judge(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner
         passing = [v for v in verdicts if v.answerable]
         return passing[0] if passing else max(verdicts, key=lambda v: v.missing_share)
     return _judge_one(question, top, corpus, aligner)
+
+
+def _part_to_judge(sentences: list[str], i: int) -> tuple[str, str]:
+    """The text the question sentence `sentences[i]` is judged as, and the question it asks."""
+    question = sentences[i]
+    if i > 0 and is_question(sentences[i - 1]) and _SPELLS_OUT.match(question):
+        # "what's the interview process like at Sertis? take-home assignment or leetcode style rounds?": a bare fragment
+        # after a question spells out that question's options; it asks nothing alone.
+        joined = f"{sentences[i - 1]} {question}"
+        return joined, joined
+    judged = _with_role_pointed_at(sentences[:i], question) or (
+        f"{sentences[i - 1]} {question}" if i > 0 and _points_back(sentences[i - 1], question) else question)
+    return judged, question
 
 
 # A question with no verb of its own, only options ("take-home assignment or leetcode style rounds?").
