@@ -465,14 +465,33 @@ def counterparts(headings: Sequence[str]) -> dict[str, list[str]]:
     return {role: [other for other, _ in others.most_common()] for role, others in pairs.items()}
 
 
-def _the_other(subject: str, user_history: Sequence[str], compared: dict[str, list[str]]) -> str | None:
+def _the_other(subject: str, user_history: Sequence[str], compared: dict[str, list[str]],
+               replied: str | None = None) -> str | None:
     """The role "the other one" means: the conversation's other recent role, else the one role the corpus sets
-    the subject against; None when that is not one role."""
+    the subject against; None when that is not one role. `replied` is the role the last reply spoke of first."""
     recent = recent_roles(user_history)
     if len(recent) == 2:
+        if replied and recent_roles(user_history[-1:]) == recent:
+            # "the difference between an ML engineer and a plain software engineer", answered about the ML engineer
+            # first: the other one is the role the reply did not start with, whichever the question named last.
+            rest = [role for role in recent if not roles_overlap(role_keys(role), role_keys(replied))]
+            if len(rest) == 1:
+                return rest[0]
         return recent[0]
     others = compared.get(subject.lower(), [])
+    if len(others) > 1:
+        # "torn between machine learning engineering and plain software engineering. What skills does an ML engineer
+        # need?": of the roles the corpus sets against the subject, the one the conversation named, if only as a field.
+        named = frozenset().union(*(role_keys(question) for question in user_history))
+        others = [other for other in others if roles_overlap(role_keys(other), named)] or others
     return others[0] if len(others) == 1 else None
+
+
+def replied_role(last_reply: str) -> str | None:
+    """The role the last reply names first (singular): what the conversation just spoke of, which "the other one" in
+    the next question is set against."""
+    roles = [role for role in find_roles(last_reply) if role_keys(role)]
+    return _singular(_LEADING_ARTICLE.sub("", roles[0])) if roles else None
 
 
 # "to achieve what?", "so that what happens?", "in order to do what?": a fragment finishing the last question.
@@ -511,11 +530,12 @@ def chosen_role(user_history: Sequence[str], last_reply: str) -> str | None:
 
 
 def condense(question: str, user_history: Sequence[str], compared: dict[str, list[str]] | None = None,
-             *, asks_nothing: bool = False, chosen: str | None = None) -> str:
+             *, asks_nothing: bool = False, chosen: str | None = None, replied: str | None = None) -> str:
     """A standalone version of `question` given the user's earlier questions (oldest first) and, for "the other
     one", the roles the corpus compares (`counterparts`). `asks_nothing` says the question has no words of its own
     beyond framing ("can you give me an example?", "why is that?"): the caller judges that, with the gate's key terms.
-    `chosen` is the role the last reply chose (`chosen_role`), which the question's pointers then stand for."""
+    `chosen` is the role the last reply chose (`chosen_role`), which the question's pointers then stand for; `replied`
+    the role it spoke of first (`replied_role`), which "the other one" is set against."""
     question = question.strip()
     if not user_history or not question:
         return question
@@ -539,7 +559,7 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
 
     other = _OTHER.search(question)
     if other and not own_roles and subject and previous_question:
-        role = _the_other(subject, user_history, compared or {})
+        role = _the_other(subject, user_history, compared or {}, replied)
         if role:
             rest = question[ellipsis.end():] if ellipsis else question
             if _asks_nothing_new(_OTHER.sub("", rest)):

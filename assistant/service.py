@@ -19,7 +19,7 @@ from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, smal
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
 from .followups import (chosen_role, condense, find_roles, own_part, resolve_choice, resolve_named_pointer, resolve_ordinal,
-                        role_keys, without_roles)
+                        replied_role, role_keys, without_roles)
 from .gate import Verdict, is_question, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
@@ -269,7 +269,7 @@ class Assistant:
         asked = " ".join(s for s in sentences if is_question(s)) or text
         asks_nothing = bool(earlier) and not find_roles(text) and not key_terms(asked)
         standalone = named or condense(text, earlier, self.corpus.counterparts, asks_nothing=asks_nothing,
-                                       chosen=chosen_role(earlier, reply))
+                                       chosen=chosen_role(earlier, reply), replied=replied_role(reply))
         if earlier and self.generator is not None and self.settings.llm_condense and (standalone != text or not find_roles(text)):
             # Only a real follow-up (the offline condenser rewrote it, or it names no role of its own) goes to
             # the model; anything unusable it writes leaves the offline rewrite in place.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followups import (asked_roles, asker_role, chosen_role, condense, counterparts, listed_items, own_part, resolve_choice, resolve_named_pointer,
-                                 resolve_ordinal,
-                                 role_keys, roles_overlap)
+from assistant.followups import (asked_roles, asker_role, chosen_role, condense, counterparts, listed_items, own_part,
+                                 replied_role, resolve_choice, resolve_named_pointer, resolve_ordinal, role_keys,
+                                 roles_overlap)
 from assistant.service import conversation, last_reply, user_questions
 from assistant.text import small_talk
 
@@ -62,6 +62,24 @@ def test_the_other_one_is_not_guessed_when_the_corpus_compares_the_role_with_sev
     history = ["What does a machine learning engineer do?"]
     assert "software engineer" not in condense("Which tools does the other one use?", history, COMPARED)
     assert "data scientist" not in condense("Which tools does the other one use?", history, COMPARED)
+
+
+def test_the_other_one_is_the_counterpart_the_conversation_named_as_a_field() -> None:
+    history = ["My daughter is torn between machine learning engineering and plain software engineering. "
+               "What skills does a machine learning engineer need?"]
+    assert condense("ok and the other one? what skills would she need for that instead", history, COMPARED) == \
+        "ok and the software engineer? what skills would she need for that instead"
+
+
+def test_the_other_one_after_a_comparison_is_the_role_the_reply_did_not_start_with() -> None:
+    history = ["whats the difference in day to day between an ML engineer and a plain software engineer?"]
+    reply = "An ML engineer mainly designs and trains models, while a software engineer covers the whole lifecycle."
+    assert replied_role(reply) == "ML engineer"
+    assert "software engineer" in condense("ok and what about the other one, which languages do they use?", history,
+                                           COMPARED, replied=replied_role(reply))
+    reply = "The software engineer builds the robot and writes the code that tells it how to move."
+    assert "ML engineer" in condense("ok and what about the other one, which languages do they use?", history,
+                                     COMPARED, replied=replied_role(reply))
 
 
 def test_the_most_recent_role_in_the_conversation_wins() -> None:
