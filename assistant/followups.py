@@ -32,6 +32,7 @@ _ROLE = re.compile(
     r"across|within|without|via|per|through|"
     r"while|whereas|when|whenever|if|because|since|although|though|unless|so|then|yet|also|where|whether|"
     r"i|me|my|you|we|us|he|she|him|her|his|they|them|it|was|were|be|been|being|am|"
+    r"would|could|should|will|can|might|must|shall|may|did|has|have|had|"
     r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*(?<!\.)\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,

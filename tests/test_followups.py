@@ -324,7 +324,7 @@ def test_chat_short_forms_of_job_titles_name_the_roles(text, roles) -> None:
 
 @pytest.mark.parametrize("text", ["de la cruz and ds9", "is english needed", "learn docker, kubernetes, devops and more",
                                   "which devops tools", "fixing bugs like a normal dev", "is the same engineer always doing it?",
-                                  "a single engineer"])
+                                  "a single engineer", "what would those engineers work on?", "could such engineers"])
 def test_words_that_only_look_like_short_job_titles_name_no_role(text) -> None:
     assert role_keys(text) == set()
 
@@ -347,6 +347,13 @@ def test_the_plain_kind_of_programmer_is_a_software_engineer(text) -> None:
 def test_an_ordinary_engineer_or_a_bare_programmer_names_no_role() -> None:
     assert role_keys("a regular engineer") == set()
     assert role_keys("a programmer") == set()
+
+
+def test_a_field_side_and_what_its_engineers_would_work_on_is_answered(bot) -> None:
+    # "would" is no kind of engineer: "what would those engineers work on" asks about the hardware side's engineers.
+    answer = bot.ask("my son is more into building PCs than coding. is there a hardware side to machine learning and "
+                     "what would those engineers work on?")
+    assert not answer.abstained, answer.note
 
 
 def test_a_question_setting_a_regular_programmer_against_an_ml_engineer_is_answered(bot) -> None:
