@@ -237,6 +237,8 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      # "Are there take-home assignments or a live coding round?": the stages of an interview.
                      r"take-?home (?:assignments?|tests?|tasks?|projects?|challenges?|exercises?)|"
                      r"(?:coding|technical|onsite|on-site|final|first|second|hiring) rounds?|whiteboard(?:ing)? (?:interviews?|rounds?|tests?)|"
+                     # "do they make you do coding tests on a whiteboard?"
+                     r"coding (?:tests?|challenges?|assessments?|exercises?)|(?:on|at) (?:a|the) whiteboard|"
                      r"live[- ]coding|leetcode(?:[- ]style)?|"
                      r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.

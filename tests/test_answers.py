@@ -723,6 +723,12 @@ def test_the_stages_of_an_interview_are_hiring_questions(bot) -> None:
     assert answer.abstained and "interview" in answer.note
 
 
+def test_coding_tests_on_a_whiteboard_are_an_interview_stage(bot) -> None:
+    answer = bot.ask("what's the interview process like at Google for software engineers? do they make you do coding "
+                     "tests on a whiteboard?")
+    assert answer.abstained, answer.text
+
+
 def test_who_hires_a_role_asks_for_employers(bot) -> None:
     answer = bot.ask("Who hires data engineers?")
     assert answer.abstained and "hires" in answer.note
