@@ -562,7 +562,10 @@ _GIVES_PROCESS = re.compile(r"\b(?:begins? with|starting (?:from|with)|(?:first|
 
 
 _ASKS_FOR_OUTLOOK = re.compile(
-    r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|future[- ]proof|long[- ]term|long run|going forward|"
+    r"\b(?:(?:a|any|the|its|their) future|(?:in|for) the future|"
+    # "a career with good future?" (no article), "a bright future", "something which becomes less needed"
+    r"(?:good|bright|promising|solid|secure|great|real) future|less (?:needed|in demand|relevant|valuable|wanted)|"
+    r"future[- ]proof|long[- ]term|long run|going forward|"
     r"years? to come|fad|bubble|hype|becoming (?:such )?a (?:big|huge) deal|(?:bigger|huge) deal|"
     r"(?:getting|becoming|growing) (?:ever |even )?(?:more|increasingly) (?:important|needed|valuable|wanted|popular|"
     r"in demand|sought[- ]after)|job security|prospects?|"

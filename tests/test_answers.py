@@ -1482,7 +1482,9 @@ def test_a_question_about_what_someone_does_asks_for_a_duty() -> None:
                                       "Why are ML specialists becoming such a big deal?",
                                       "Are ML people actually becoming more in demand?",
                                       "are ML skills going to keep mattering across industries?",
-                                      "Will data engineering stay relevant?"])
+                                      "Will data engineering stay relevant?",
+                                      "Is machine learning engineer a career with good future?",
+                                      "I do not want to study for something which becomes less needed."])
 def test_a_question_on_a_careers_future_asks_for_its_outlook(question) -> None:
     assert asks_for_outlook(question)
 
