@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     you'd you'll you're you've your yours yourself yourselves one ones really also well tell please
     since although though whether unless whereas however hence therefore
     how's where's when's why's what're who're nothing nobody anyone anybody everyone everybody
-    lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty tho yeah yep um uh hmm honestly gonna wanna
+    oh ah ahh ohh wow lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty tho yeah yep um uh hmm honestly gonna wanna
     gotta kinda sorta even im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre""".split()
 )
 
@@ -363,6 +363,25 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:an? )?solo (?:thing|job|gig|role|act)|(?:sit|sits|sitting|work|works|working|be|are|is|am) "
      r"(?:they |you |we |i |he |she |it )?(?:mostly |usually |all |just )?alone"
      r"(?: at (?:a|the|their|my|his|her) (?:computer|desk|laptop|screen|keyboard))?", "work alone or collaborate"),
+    # "the stages of an ML engineer's workflow, start to shipping", "who ships the model?": deploying it. ("Shipping" alone
+    # may be the asker's industry.)
+    (r"(?<=\bto )shipping|(?:ship|ships|shipped|shipping)(?= (?:it|them|the (?:\w+ )?models?|models|code|features?|"
+     r"(?:the |a )?products?|to production)\b)", "deploy"),
+    # "how does the handoff between them work?": how one's work goes into the other's.
+    (r"hand-?offs?|hand-?overs?", "incorporate"),
+    # "where exactly is the line between an ML engineer and a software engineer?": the difference between them.
+    (r"(?:the|a) (?:\w+ )?line (?=between\b)", "the difference "),
+    # "For an explainer graphic I want…", "for a story I'm writing": what the asker will make of the answer sets the scene.
+    (r"for (?:an?|my|our|this|the|a short|a quick) (?:[\w-]+ ){0,2}?(?:graphic|infographic|explainer|article|story|"
+     r"feature|piece|post|presentation|deck|slides|report|talk|video|podcast|newsletter|lesson|workshop|essay|"
+     r"assignment)s?(?= *[,:;.!?]| (?:i|we|i'm|i’m|im)\b)|"
+     # "Headline-level:", "high level,": how much detail, not what is asked.
+     r"(?:headline|high|top)[- ]level(?= *[,:;]| (?:question|answer|overview|summary|version|view)\b)", ""),
+    # "when it just quietly blocks stuff by itself without asking me": a system acting automatically (a person "on their
+    # own" works alone).
+    (r"(?:(?:quietly|silently) )?(?:(?:all )?by itself|on its own)|without (?:asking|telling|checking with|bothering) "
+     r"(?:me|us|you|anyone|anybody|the user)", "automatically"),
+    (r"quietly|silently", ""),
     # "stuck in my own lane": in one's own field.
     (r"(?:(?<=\bown )|(?<=\bmy )|(?<=\btheir )|(?<=\byour ))lanes?\b", "field"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.

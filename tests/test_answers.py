@@ -683,6 +683,39 @@ def test_ones_own_lane_is_ones_own_field() -> None:
     assert "own field" in plain_wording("would i just be stuck in my own lane?")
 
 
+def test_shipping_a_model_is_deploying_it_but_a_shipping_job_is_not() -> None:
+    assert "deploy" in plain_wording("the stages of an ML engineer's workflow, start to shipping")
+    assert "deploy" in plain_wording("who ships the model to production?")
+    assert "deploy" not in plain_wording("I work in shipping. What does a data engineer do?")
+
+
+def test_a_handoff_between_roles_is_how_ones_work_goes_into_the_others() -> None:
+    assert plain_wording("how does the handoff between them work?") == "how does the incorporate between them work?"
+
+
+def test_the_line_between_two_roles_is_their_difference() -> None:
+    assert "difference between" in plain_wording("where exactly is the line between an ML engineer and a software engineer?")
+
+
+@pytest.mark.parametrize("question", [
+    "For an explainer graphic I want the stages of an ML engineer's workflow, start to shipping. What are the steps, in order?",
+    "Headline-level: where exactly is the line between an ML engineer and a software engineer? My readers will assume "
+    "it's the same job with a trendier title.",
+])
+def test_what_the_asker_will_make_of_the_answer_only_sets_the_scene(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_a_system_acting_by_itself_acts_automatically() -> None:
+    assert "automatically" in plain_wording("when it just quietly blocks stuff by itself without asking me")
+    assert "automatically" not in plain_wording("do they work on their own?")
+
+
+def test_an_interjection_is_no_key_term() -> None:
+    assert set(key_terms("oh ok. and when it blocks spam, is that them too?")) == {"block", "spam"}
+
+
 def test_a_pm_is_a_product_manager_whom_no_passage_describes(bot) -> None:
     answer = bot.ask("What does a PM do all day?")
     assert answer.abstained and "product manager" in answer.note
