@@ -634,9 +634,13 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # "the CEO of Sertis", "LeetCode problems": a name the corpus never uses is what the question is
         # about, however close the rest of it reads.
         return Verdict(False, tuple(names), share, best)
-    tolerated = tolerated_share(closeness(top), names_missing=any(is_name(terms[s], question) for s in missing))
+    # "sagemaker or vertex ai for a 3 person team?": a word in no English word list and no passage is a product or
+    # place typed in lower case, weighed like a name (not refused outright like one: it may be a typo the spelling
+    # corrector had no corpus word for).
+    unmatchable = {s for s in missing if is_name(terms[s], question) or is_unknown_word(terms[s])}
+    tolerated = tolerated_share(closeness(top), names_missing=bool(unmatchable))
     if share >= tolerated and aligner is not None and missing:
-        matched = {s: 0.0 if is_name(terms[s], question) else aligned_fraction(aligner.similarity(terms[s]))
+        matched = {s: 0.0 if s in unmatchable else aligned_fraction(aligner.similarity(terms[s]))
                    for s in missing}
         share = sum(weights[s] * (1.0 - matched[s]) for s in missing) / total
         missing = [s for s in missing if matched[s] < 1.0]
@@ -1103,6 +1107,11 @@ def tolerated_share(similarity: float, names_missing: bool = False) -> float:
     if similarity < FAR_CLOSENESS:
         start = min(start, FAR_MISSING_SHARE)
     return min(cap, start + TOLERANCE_SLOPE * max(0.0, similarity - TOLERANCE_START))
+
+
+def is_unknown_word(word: str) -> bool:
+    """Whether a word of letters is in no everyday English word list at all (wordfreq knows no use of it)."""
+    return len(word) >= 4 and word.isalpha() and zipf_frequency(word, "en") == 0
 
 
 def is_common(word: str) -> bool:

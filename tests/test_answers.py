@@ -9,9 +9,8 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import (application_setting_only, is_common, is_name, judge, key_terms, unmet_hiring,
-                            unmet_instructions, unmet_origin,
-                            unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
+from assistant.gate import (application_setting_only, is_common, is_name, is_unknown_word, judge, key_terms,
+                            unmet_hiring, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_traits,
                                  asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
@@ -710,6 +709,16 @@ def test_what_the_asker_will_make_of_the_answer_only_sets_the_scene(bot, questio
 def test_a_system_acting_by_itself_acts_automatically() -> None:
     assert "automatically" in plain_wording("when it just quietly blocks stuff by itself without asking me")
     assert "automatically" not in plain_wording("do they work on their own?")
+
+
+def test_products_typed_in_lower_case_are_weighed_like_names(bot) -> None:
+    answer = bot.ask("sagemaker or vertex ai for a 3 person team? which one ends up cheaper to run month to month")
+    assert answer.abstained and "sagemaker" in answer.note
+
+
+def test_an_unknown_word_is_one_no_english_word_list_has() -> None:
+    assert is_unknown_word("sagemaker") and is_unknown_word("toptal")
+    assert not is_unknown_word("vertex") and not is_unknown_word("actualy") and not is_unknown_word("llm")
 
 
 def test_an_interjection_is_no_key_term() -> None:
