@@ -10,7 +10,8 @@ import pytest
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
 from assistant.gate import (application_setting_only, is_common, is_name, is_unknown_word, judge, key_terms,
-                            unmet_hiring, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind, undefined_term, unranked_choice, unranked_names)
+                            unmet_hiring, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
+                            undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_traits,
                                  asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
