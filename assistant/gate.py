@@ -103,6 +103,10 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
                        # The odds of an outcome ("What are my chances of getting an offer?") and an age limit are numbers too.
                        r"(?:what(?:'s|’s| is| are)|how (?:good|high|likely) (?:is|are)) (?:my|the|our|their) (?:chances?|odds|likelihood)|"
                        r"age (?:limits?|cut-?offs?|caps?|restrictions?)|too old|"
+                       # "Is 6 months enough to learn python…?", "would a year of evenings be enough?": a counted time judged.
+                       r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|a few|a couple of|several) "
+                       r"(?:hours?|hrs|days?|weeks?|months?|years?)(?: (?:a|per) (?:day|week|month))?(?: of [\w-]+)? "
+                       r"(?:(?:is|are|be|was|would be|will be) )?(?:enough|sufficient|too (?:short|little|few)|realistic)|"
                        # "I am 45, is it too late to start?" asks an age limit in other words.
                        r"too late (?:for (?:me|him|her|us|them|someone|somebody) )?to)\b(?: \w+)?", re.I)
 # A forecast over a counted horizon ("Will AI replace software engineers within the next five years?", "by 2030")
@@ -521,9 +525,16 @@ _QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|why|how|when|where|
                              r"should|would|will|may|might|must|shall|tell me|explain|describe|list)\b", re.I)
 
 
+# "I'm 34, a graphic designer, can do maybe 10 hrs a week": a modal straight before a verb or an adverb, with no subject
+# between them and no question mark, goes on telling about the asker.
+_SUBJECTLESS_MODAL = re.compile(r"^(?:can|could|should|would|will|may|might|must)\s+(?:do|be|have|only|maybe|probably|"
+                                r"also|easily|definitely|spend|put|manage|afford|commit|dedicate|give|study|learn|work)\b", re.I)
+
+
 def is_question(sentence: str) -> bool:
     """A sentence that asks something: it ends with '?' or opens like a question or a request."""
-    return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
+    sentence = sentence.strip()
+    return sentence.endswith("?") or bool(_QUESTION_START.match(sentence)) and not _SUBJECTLESS_MODAL.match(sentence)
 
 
 def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAligner | None, asked: str = "") -> Verdict:
@@ -582,7 +593,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be
         # covered ("How many people work at Sertis?") but the passages cannot answer.
-        asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would)$", "", quantity.group(0).lower())
+        asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would|to|for)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
     # Read in plain words: "what does that combination buy you?" asks what it gives, not a price.
     money = _MONEY.search(plain_wording(question))

@@ -9,8 +9,8 @@ import pytest
 
 from assistant.answering import Answer
 from assistant.eval import first_hit_rank, fold, load_items
-from assistant.gate import (application_setting_only, is_common, is_name, is_unknown_word, judge, key_terms,
-                            unmet_hiring, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
+from assistant.gate import (application_setting_only, is_common, is_name, is_question, is_unknown_word, judge,
+                            key_terms, unmet_hiring, unmet_instructions, unmet_origin, unmet_persuasion, unnamed_kind,
                             undefined_term, unranked_choice, unranked_names)
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_traits,
@@ -720,6 +720,17 @@ def test_products_typed_in_lower_case_are_weighed_like_names(bot) -> None:
 def test_an_unknown_word_is_one_no_english_word_list_has() -> None:
     assert is_unknown_word("sagemaker") and is_unknown_word("toptal")
     assert not is_unknown_word("vertex") and not is_unknown_word("actualy") and not is_unknown_word("llm")
+
+
+def test_whether_a_counted_time_is_enough_asks_for_a_number(bot) -> None:
+    answer = bot.ask("Is 6 months enough to learn python well enough to get hired? I'm 34, a graphic designer, can do "
+                     "maybe 10 hrs a week")
+    assert answer.abstained and "6 months enough" in answer.note
+
+
+@pytest.mark.parametrize("sentence", ["can do maybe 10 hrs a week", "could only study at weekends."])
+def test_a_modal_with_no_subject_goes_on_telling_about_the_asker(sentence) -> None:
+    assert not is_question(sentence)
 
 
 def test_an_interjection_is_no_key_term() -> None:
