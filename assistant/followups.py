@@ -43,7 +43,9 @@ _IT_NO_ROLE = (r"(?:say|says|said|mention|mentions|mentioned|list|lists|listed|c
                r"suggest|suggests|recommend|recommends|matter|matters|count|counts)")
 _PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _IT_NO_ROLE + r"\b)|its|"
                       r"this role|that role|this job|that job|these roles|those roles|this position|that position|"
-                      r"such (?:a )?roles?|the role|the job|the position|this one|that one|this career|that career)\b", re.I)
+                      r"such (?:a )?roles?|the role|the job|the position|this one|that one|this career|that career|"
+                      # "is that field growing or am I chasing a fad?" after a question on ML engineers: their line of work.
+                      r"(?:this|that) (?:field|line of work|profession|occupation))\b", re.I)
 # A pointer at what the conversation was about when no role was named: "those", "it", "them".
 _POINTS_AT_TOPIC = re.compile(r"\b(?:they|them|their|it|its|those|these|this one|that one)\b", re.I)
 # "why is that so important?", "how does that compare with…?", "the data scientist side of it", "which languages do they
@@ -618,6 +620,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         return _read_with_previous_of(question, own_roles, user_history)
     if own_roles or not subject:
         return question
+    if asks_nothing and not _PEOPLE_PRONOUN.search(question):
+        # "why is that though, what's driving it?" after "are ML engineers going to stay relevant?": nothing of its own to
+        # ask, so "it" is what the last question asked about (they, them would be its role).
+        return read_with_previous(question, user_history)
     if _POINTS_AT_QUESTION.search(question) and _PRONOUN.search(question) and not _PEOPLE_PRONOUN.search(question):
         # "an example of that split? … how it'd map to an NPC body vs its brain": "it" is what the last question was
         # about, as "that split" is, not the role.

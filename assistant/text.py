@@ -382,12 +382,21 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"(?:(?:quietly|silently) )?(?:(?:all )?by itself|on its own)|without (?:asking|telling|checking with|bothering) "
      r"(?:me|us|you|anyone|anybody|the user)", "automatically"),
     (r"quietly|silently", ""),
+    # "can you break that down with a real example?": explain it.
+    (r"break(?:s|ing)? (?:it|that|this|them|those|these|things) down|break(?:s|ing)? down (?:the|their|how|what|who)(?=\W)",
+     "explain"),
+    # "why is that though, what's driving it?": why.
+    (r"what(?:'s|’s| is| are) (?:driving|behind|causing|fuell?ing) (?:it|that|this|them)(?! (?:to|up|out|into)\b)", "why"),
+    # "what tech would i need to learn?", "their tech stack": the technologies ("getting into tech" is the industry).
+    (r"(?<=\bwhat )tech\b|(?<=\bwhich )tech\b|tech ?stacks?", "technologies"),
     # "stuck in my own lane": in one's own field.
     (r"(?:(?<=\bown )|(?<=\bmy )|(?<=\btheir )|(?<=\byour ))lanes?\b", "field"),
     # "the core job", "her primary duties": the main one; "core values" and "a school principal" keep their words.
     (r"(?:core|primary|principal|chief|central)(?= (?:jobs?|roles?|duty|duties|tasks?|responsibilit(?:y|ies)|skills?|"
      r"work|focus|purpose|functions?|aims?|goals?|differences?|diffs?|distinctions?)\b)", "main"),
     (r"in (?:plain|simple|other|layman'?s|lay|everyday|basic|easy) (?:words|terms|english|language)|in a nutshell|"
+     # "what is that job actually, bottom line up front?"
+     r"(?:the )?bottom line(?: up front)?|bluf|tl;?dr|long story short|"
      r"sum(?:s|med|ming)? (?:it |this |that |them )?up|in short|in (?:one|a|a single) (?:line|sentence|word)|one[- ]liner|"
      r"(?<=real )world|(?<=real-)world|(?<=\w)-wise|(?:in|to|for) (?:my|your|the|one's) (?:toolbox|toolkit|tool belt|arsenal)",
      ""),

@@ -733,6 +733,20 @@ def test_a_modal_with_no_subject_goes_on_telling_about_the_asker(sentence) -> No
     assert not is_question(sentence)
 
 
+@pytest.mark.parametrize("text, plain", [
+    ("what is that job actually, bottom line up front?", "what is that job actually, ?"),
+    ("can you break that down with a real example?", "can you explain with a real example?"),
+    ("why is that though, what's driving it?", "why is that though, why?"),
+    ("what tech would i need to learn for that?", "what technologies would i need to learn for that?"),
+])
+def test_everyday_wording_in_its_plain_words(text, plain) -> None:
+    assert plain_wording(text) == plain
+
+
+def test_getting_into_tech_is_the_industry_not_its_technologies() -> None:
+    assert plain_wording("how do I get into tech?") == "how do I get into tech?"
+
+
 def test_an_interjection_is_no_key_term() -> None:
     assert set(key_terms("oh ok. and when it blocks spam, is that them too?")) == {"block", "spam"}
 

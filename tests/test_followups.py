@@ -82,6 +82,18 @@ def test_the_other_one_after_a_comparison_is_the_role_the_reply_did_not_start_wi
                                      COMPARED, replied=replied_role(reply))
 
 
+def test_a_follow_up_asking_nothing_of_its_own_points_it_at_the_last_question() -> None:
+    history = ["are ML engineers going to stay relevant over the next years?"]
+    assert condense("why is that though, what's driving it?", history, asks_nothing=True) == \
+        "why is that though, what's driving it? (are ML engineers going to stay relevant over the next years)"
+
+
+def test_that_field_is_the_line_of_work_of_the_role_asked_about() -> None:
+    history = ["are ML engineers the ones actually building the smart systems everyone talks about?"]
+    assert condense("is that field growing or am I chasing a fad?", history) == \
+        "is the ML engineer role growing or am I chasing a fad?"
+
+
 def test_the_most_recent_role_in_the_conversation_wins() -> None:
     history = ["What does a data engineer do?", "And what does a software engineer do?"]
     assert condense("What languages do they use?", history) == "What languages do software engineers use?"
