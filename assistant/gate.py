@@ -156,7 +156,8 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
                          r"office days?|(?:working|work|weekly|daily|long) hours|overtime|crunch(?: time)?|on[- ]call|(?:night|weekend) shifts?|shift work|stressful|"
                          r"stress levels?|burn(?:ed|t)?[- ]?out|work[- ]life|workload|vacations?|paid leave|(?:parental|"
                          r"maternity|paternity|sick) leave|perks|non[- ]?competes?|employment contracts?|notice period|"
-                         r"visas?|work permits?|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|lay(?:s|ing)? off|laid off|job security|"
+                         r"visas?|work permits?|green cards?|(?:visa )?sponsorship|sponsor(?:s|ed)? (?:me|my|a|your|visas?)|"
+                         r"(?:leav(?:e|es|ing)|stay(?:s|ing)? in|remain(?:s|ing)? in) (?:the|this|my|your) country|relocat(?:e|ed|ing|ion)|commut(?:e|es|ing)|dress code|lay-?offs?|lay(?:s|ing)? off|laid off|job security|"
                          # Terms of employment no article sets out: "Can I do it part-time?", "a security clearance".
                          r"part[- ]time|(?:a |one |two |three |four |a few |few |couple of )?days? (?:a|per) week|"
                          r"hours? (?:a|per) (?:week|day)|(?:three|four|3|4)[- ]day (?:work ?)?weeks?|flexi(?:ble )?(?:time|hours)|"
@@ -316,6 +317,8 @@ _PERSUADE = re.compile(r"\bhow (?:do|can|should|would|could|might|to)\s+(?:(?:i|
 # summary or an overview of what they say ("Can you write down the skills…", "Create a list of…") is a question.
 _QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”")
 _PRODUCE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?)?"
+                      # "Can you help me rewrite my resume…?" asks for the rewrite all the same.
+                      r"(?:help (?:me|us)\s+(?:to\s+)?)?"
                       r"(write|generate|create|draft|produce|compose|fix|debug|proofread|rewrite|translate)\b(?:\s+(?:me|us|for me))?"
                       r"(?!(?:\s+(?:me|us|for me))?\s+(?:down|out|up)\b)"
                       r"(?!(?:\s+(?:me|us|for me))?\s+(?:(?:a|an|the|some)\s+)?(?:(?:short|quick|brief|simple|full)\s+)?"

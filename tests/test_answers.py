@@ -747,6 +747,17 @@ def test_getting_into_tech_is_the_industry_not_its_technologies() -> None:
     assert plain_wording("how do I get into tech?") == "how do I get into tech?"
 
 
+def test_help_rewriting_a_resume_is_a_task_not_a_question(bot) -> None:
+    answer = bot.ask("Can you help me rewrite my resume so my support experience looks more like engineering experience?")
+    assert answer.abstained and "rewriting" in answer.note
+
+
+def test_staying_in_the_country_is_an_immigration_question(bot) -> None:
+    answer = bot.ask("im on a J-1 visa in the US as a research scholar, can I switch to an industry ML engineer job "
+                     "without leaving the country?")
+    assert answer.abstained and "country" in answer.note
+
+
 def test_an_interjection_is_no_key_term() -> None:
     assert set(key_terms("oh ok. and when it blocks spam, is that them too?")) == {"block", "spam"}
 
