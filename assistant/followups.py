@@ -584,9 +584,13 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         if _asks_nothing_new(re.sub(r"\b(?:i mean|regular|normal|plain|ordinary|\w+ly)\b", "", left, flags=re.I)):
             return _asked_of(previous_question, named[0]) or question
         if _PEOPLE_PRONOUN.search(left) and not _POINTS_AT_QUESTION.search(left):
+            # What is asked comes after the role's name, and is all that is searched: "and the other one? the ML
+            # engineer," before it pulled the passages comparing the two above the ML engineer's skills list.
+            after = rest[role_at[0].end():].lstrip(" ,?.!:;—–-") if role_at else ""
+            asked = after if _PEOPLE_PRONOUN.search(after) else question
             return _PEOPLE_PRONOUN.sub(lambda m: _plural(named[0]) if m.group(0).lower() in {"they", "them"}
                                        else f"{_plural(named[0])}'" if m.group(0).lower() in {"their", "theirs"}
-                                       else m.group(0), question)
+                                       else m.group(0), asked)
     if ellipsis and own_roles and previous_question:
         # "And a systems engineer?", "ok and what's the equivalent list for the ML engineer?" — ask the previous question
         # again about the new role.

@@ -175,6 +175,11 @@ def test_the_other_one_named_as_a_role_is_whom_they_stand_for() -> None:
         "what do software engineers need to be good at")
 
 
+def test_the_other_one_named_as_a_role_leaves_only_what_is_asked_of_it() -> None:
+    assert condense("and the other one? the ML engineer, what's their skill list look like",
+                    ["What skills does a software engineer need?"]) == "what's ML engineers' skill list look like"
+
+
 def test_a_new_roles_piece_of_it_is_its_part_in_what_the_last_question_asked() -> None:
     history = ["say a company is building a robot, what would a software engineer do on that?"]
     assert condense("and the ml engineer, what's their piece of it?", history) == \
