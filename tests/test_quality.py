@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh81.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh90.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -331,6 +331,43 @@ FLOORS = {
 # .844 / .969 / .899 / .875 / 0: "im 41 … am i too old to switch into tech? will companies even hire me" answered by its
 # second question; "Im a line cook… what skills would i need??" rank 5, the skills list above what ML engineers grasp).
     "fresh81.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Non-native writers of formal English, written blind and measured once at f1d2e89's tree (fresh82: .906 / .969 / .943 /
+# 1.0 / 0: "Is machine learning engineer a career with good future?" rank 6, rank 1 since).
+    "fresh82.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Site reliability and cloud infrastructure engineers, written blind and measured once at f1d2e89's tree (fresh83: .875 /
+# .969 / .917 / 1.0 / 0: "ok and what about the other one…?" after "the difference… between an ML engineer and a plain
+# software engineer" read as the ML engineer, the software engineer since).
+    "fresh83.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Parents of teenagers and school librarians, written blind and measured once at f1d2e89's tree (fresh84: .875 / .969 /
+# .904 / .875 / .031: "the other one" after "torn between machine learning engineering and plain software engineering"
+# unresolved, "what would those engineers work on?" refused on "would engineer", and "the interview process… at Google…
+# coding tests on a whiteboard?" answered; all three mended since).
+    "fresh84.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Data journalists, written blind and measured once at 7659454's tree (fresh85: .875 / 1.0 / .927 / 1.0 / .094: "For an
+# explainer graphic… start to shipping", "Headline-level: where exactly is the line between…?" and "how does the
+# handoff between them work?" refused, all answered since).
+    "fresh85.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Startup founders and CTOs planning their first hires, written blind and measured once at 7659454's tree (fresh86: .906
+# / .969 / .935 / .875 / 0: "sagemaker or vertex ai for a 3 person team?…" answered, refused since; "do i need a data
+# engineer on top of an ml engineer?…" rank 6).
+    "fresh86.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Musicians, artists and other creative professionals, written blind and measured once at 7659454's tree (fresh87: .906 /
+# 1.0 / .943 / .875 / .031: "when it just quietly blocks stuff by itself without asking me, is that them too?" refused
+# and "Is 6 months enough to learn python…?" answered, both mended since).
+    "fresh87.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Military veterans moving into tech, written blind and measured once at a46dfb7's tree (fresh88: .812 / .938 / .877 /
+# 1.0 / .094: "…bottom line up front?", "can you break that down with a real example?" and "is that field growing or am I
+# chasing a fad…?" refused, and "and the other one? the ML engineer, what's their skill list look like" rank 8; all
+# mended since).
+    "fresh88.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Biology and life-science researchers, written blind and measured once at a46dfb7's tree (fresh89: .844 / 1.0 / .904 /
+# .875 / .031: "im on a J-1 visa…, can I switch… without leaving the country?" answered and "why is that though, what's
+# driving it?" refused, both mended since).
+    "fresh89.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Customer support and QA staff moving into engineering, written blind and measured once at a46dfb7's tree (fresh90: .938
+# / 1.0 / .969 / .875 / .031: "what tech would i need to learn for that?" refused and "Can you help me rewrite my resume…?"
+# answered, both mended since).
+    "fresh90.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
