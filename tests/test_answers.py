@@ -15,7 +15,8 @@ from assistant.gate import (application_setting_only, is_common, is_name, is_que
 from assistant.followups import role_keys
 from assistant.retrieval import (Scored, answer_type_bonus, asks_about_mindset, asks_for_contrast, asks_for_traits,
                                  asks_for_deliverable, asks_for_duty, asks_for_example, asks_for_named_things,
-                                 asks_for_outlook, asks_for_process, asks_for_skills, asks_how_work_fits,
+                                 asks_for_outlook, asks_for_process, asks_for_skills, asks_how_projects_start,
+                                 asks_how_work_fits,
                                  asks_whether_it_varies, asks_which_role, duty_asked, gives_contrast, gives_deliverable,
                                  gives_integration, gives_mindset, gives_outlook, gives_trait, gives_variation, named_kinds,
                                  named_things, prefer_subsection, without_guessed_role, working_styles)
@@ -1790,6 +1791,25 @@ def test_the_passages_that_lay_out_a_sequence_are_the_process_passages(bot) -> N
     assert headings == {"What does a machine learning engineer do?", "What does a software engineer do?",
                         "How Does One Become an Effective Machine Learning Engineer? › Exploration and Analysis",
                         "Machine Learning Engineer vs Data Scientist › Differences"}, headings
+
+
+@pytest.mark.parametrize("question", ["how do ML projects usually get started?",
+                                      "what does the very start of an ML project look like?",
+                                      "Is there a planning phase before anyone builds anything on a project?"])
+def test_how_a_project_starts_is_asked_of_the_project(question) -> None:
+    assert asks_how_projects_start(question)
+
+
+def test_what_one_role_does_at_a_projects_start_is_asked_of_the_role() -> None:
+    assert not asks_how_projects_start("At the start of an ML project, what does the data engineer do?")
+    assert not asks_how_projects_start("What does a data engineer do?")
+
+
+def test_a_question_on_how_projects_start_retrieves_their_first_steps(bot) -> None:
+    # Without the answer type, the DevOps engineers' "links between the design and operations sides" ranked first.
+    top = bot.retrieve("How do ML projects usually kick off? Is there a recon/planning phase before anyone builds "
+                       "anything?", k=1)[0]
+    assert "commonplace first steps" in top.text, top.heading
 
 
 def test_a_question_asking_in_what_order_work_happens_retrieves_the_passage_that_lays_it_out(bot) -> None:
