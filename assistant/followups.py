@@ -33,6 +33,8 @@ _ROLE = re.compile(
     r"while|whereas|when|whenever|if|because|since|although|though|unless|so|then|yet|also|where|whether|"
     r"i|me|my|you|we|us|he|she|him|her|his|they|them|it|was|were|be|been|being|am|"
     r"would|could|should|will|can|might|must|shall|may|did|has|have|had|"
+    # The tail of a contraction: "That's mostly data engineers".
+    r"s|t|d|ll|re|ve|m|"
     r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*(?<!\.)\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
@@ -60,6 +62,7 @@ _POINTS_AT_QUESTION = re.compile(
     r"\b(?:side|part|end|rest|piece|share|bit|slice) of it\b|\b(?:does|did|would|will) it (?:matter|count)\b|"
     r"\bthe other (?:version|kind|type|case|example|scenario)\b|"
     r"\b(?:that|this) (?:same )?(?:example|case|scenario|situation|project|feature|task|difference|distinction|version|"
+    r"set-?up|arrangement|picture|setting|"
     r"(?:split|division)(?! of\b))\b|"
     # "how would that look if it was the ML engineer's work instead?", "the ML engineer version of that?"
     r"\b(?:would|does|did|will|might|could) (?:that|this) look\b|\bversion of (?:that|this)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
@@ -517,7 +520,9 @@ def _name_field_one(question: str, user_history: Sequence[str]) -> str:
 # "Which suits someone methodical?", "which of the two is closer to what I did?": the last question asked to choose a role.
 # So does "Who makes sure ML models get deployed smoothly?", which the reply answers with the role that does.
 _CHOOSES_ROLE = re.compile(r"\bwhich\b[^?]*?\b(?:suits?|fits?|better|closer|best|right for|more like|should i (?:pick|choose|go for))\b|"
-                           r"\bwhich (?:one|role|job|of (?:the|those|these) (?:two|roles|jobs))\b|^\W*(?:(?:so|and|but|ok)\W+)?who\b", re.I)
+                           r"\bwhich (?:one|role|job|of (?:the|those|these) (?:two|roles|jobs))\b|^\W*(?:(?:so|and|but|ok)\W+)?who\b|"
+                           # "on an ML project who deals with the giant piles of data?": who, after where it is asked.
+                           r"^\W*(?:on|in|at|for|within) (?:an?|the|our|my|this|that) [^,.?!]{0,40}?,? who\b", re.I)
 
 
 def chosen_role(user_history: Sequence[str], last_reply: str) -> str | None:

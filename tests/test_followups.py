@@ -94,6 +94,27 @@ def test_that_field_is_the_line_of_work_of_the_role_asked_about() -> None:
         "is the ML engineer role growing or am I chasing a fad?"
 
 
+def test_a_role_after_a_contraction_is_named_without_its_tail() -> None:
+    assert role_keys("That's mostly data engineers.") == {("data", "engineer")}
+
+
+def test_who_asked_after_where_chooses_the_role_the_reply_names() -> None:
+    history = ["on an ML project who deals with the giant piles of data? in games we have build engineers for the asset "
+               "side but not sure about ML"]
+    chosen = chosen_role(history, "That's mostly data engineers. They build and manage the systems that process data.")
+    assert chosen == "data engineer"
+    assert condense("what tech stack do they usually use for that?", history, chosen=chosen).startswith(
+        "what tech stack do data engineers usually use for that?")
+
+
+def test_that_setup_is_what_the_last_question_asked_about() -> None:
+    history = ["so is the ML person basically the one writing the NPC brain? like how would that split work on something "
+               "like a robot"]
+    assert condense("and what's left for the software engineer in that setup then?", history).endswith(
+        "(so is the ML engineer basically the one writing the NPC brain? like how would that split work on something "
+        "like a robot)")
+
+
 def test_the_most_recent_role_in_the_conversation_wins() -> None:
     history = ["What does a data engineer do?", "And what does a software engineer do?"]
     assert condense("What languages do they use?", history) == "What languages do software engineers use?"
