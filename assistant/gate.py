@@ -167,8 +167,18 @@ _CONDITIONS = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|(?:in|t
 
 # The law ("which engineer is legally liable if a deployed model discriminates?", "can we be sued?", "is that GDPR
 # compliant?") is answered only by a passage on it: the articles say who builds what, not who answers for it in court.
-_LEGAL = re.compile(r"\b(?:legal(?:ly)?|liab(?:le|ility|ilities)|lawsuits?|sued|sue|courts?|lawyers?|attorneys?|"
+_LEGAL = re.compile(r"\b(?:legal(?:ly)?|liab(?:le|ility|ilities)|lawsuits?|sued|sue|courts?|lawyers?|attorneys?|laws|"
+                    # "do tech employers discriminate against applicants over fifty?": hiring discrimination (a model
+                    # discriminating is the liability question above).
+                    r"(?:age|gender|racial|race|disability) discrimination|(?:employers?|companies|firms|recruiters) discriminat\w*|"
+                    r"discriminat\w* against (?:me|us|applicants|candidates|older|younger|women|men|people over)|"
                     r"regulators?|regulations?|gdpr|hipaa|eu ai act|compliant|non-?compliance)\b", re.I)
+
+# Projects to do ("good portfolio projects for a junior web dev", "what's a good first ML project for a 6-dof arm?") are
+# suggested only by a passage that suggests some: the articles say what roles do on projects, not which to take on.
+_PROJECT_IDEAS = re.compile(r"\b(?:(?:good|great|starter|beginner|beginner-friendly|portfolio) "
+                            r"(?:first )?(?:ml |machine learning |ai )?projects?|project ideas?|"
+                            r"first (?:ml |machine learning |ai )?project (?:for|to|on|with))\b", re.I)
 
 # "From a liability standpoint: … which kind of engineer is behind that capability?": the angle the asker looks from, not
 # what they ask.
@@ -494,7 +504,9 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
                           re.I)
 # "Should I get AWS Solutions Architect or the Azure equivalent? which one do employers rate more?" chooses between what
 # the question before offered (a statement before it only sets the scene: "my cousin pushes C++. But which one…?").
-_CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b", re.I)
+# So does "…the fast.ai one? which is better if i mostly care about robots".
+_CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b|"
+                           r"^\W*which (?:is|would be|'s|’s|will be) (?:better|best|easier|more useful|the better)\b", re.I)
 # "that job", "this role", "such a career": the role the message named before.
 _POINTS_AT_ROLE = re.compile(r"\beach (?:one|of them)\b|"
                              r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
@@ -608,6 +620,9 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     legal = _LEGAL.search(_VIEWPOINT.sub(" ", question))
     if legal and not _passages_say(_LEGAL, top):
         return Verdict(False, (legal.group(0).lower(),), 1.0, best)
+    projects = _PROJECT_IDEAS.search(question)
+    if projects and not _passages_say(_PROJECT_IDEAS, top):
+        return Verdict(False, (projects.group(0).lower(),), 1.0, best)
     if _AUTHOR_OWN.search(question) and not _passages_say(_FIRST_PERSON, top):
         return Verdict(False, ("the author's own view",), 1.0, best)
     place = _WHERE_PLACE.search(question)
@@ -1005,6 +1020,9 @@ def _as_written(word: str, question: str) -> str:
 WELL_KNOWN_EMPLOYERS = frozenset("""google alphabet amazon microsoft meta facebook apple netflix nvidia openai anthropic ibm
     intel tesla uber airbnb spotify linkedin twitter salesforce oracle adobe deloitte accenture mckinsey samsung huawei
     tencent alibaba baidu bytedance tiktok shopee agoda lazada""".split())
+# Course platforms, typed in lower case as often as not ("coursera's ML specialization or the udemy bootcamp?").
+WELL_KNOWN_COURSES = frozenset("""coursera udemy edx udacity datacamp codecademy pluralsight freecodecamp khan fast.ai
+    deeplearning.ai""".split())
 # Languages and tools a chat types in lower case ("should i learn rust or go"): names, though some are also words.
 WELL_KNOWN_TECH = frozenset("""rust golang kotlin scala haskell elixir clojure typescript javascript php perl matlab
     fortran cobol airflow dbt snowflake databricks kafka terraform jenkins ansible kubernetes docker pytorch tensorflow
@@ -1018,7 +1036,7 @@ def is_name(word: str, question: str) -> bool:
     if not match:
         return False
     written = match.group(0)
-    if written.lower() in WELL_KNOWN_EMPLOYERS or written.lower() in WELL_KNOWN_TECH:
+    if written.lower() in WELL_KNOWN_EMPLOYERS | WELL_KNOWN_TECH | WELL_KNOWN_COURSES:
         return True
     sentence_start = not question[: match.start()].strip() or question[: match.start()].rstrip()[-1] in ".!?:"
     return (any(c.isdigit() for c in written) or (len(written) > 1 and written.isupper())

@@ -759,6 +759,36 @@ def test_staying_in_the_country_is_an_immigration_question(bot) -> None:
     assert answer.abstained and "country" in answer.note
 
 
+@pytest.mark.parametrize("question", [
+    "Should I take coursera's ML specialization or the udemy python bootcamp first? i only have budget for one",
+    "should i take andrew ng's coursera ML course or the fast.ai one? which is better if i mostly care about robots",
+])
+def test_course_platforms_typed_in_lower_case_are_names(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "coursera" in answer.note
+
+
+def test_laws_against_age_discrimination_need_a_passage_on_the_law(bot) -> None:
+    answer = bot.ask("Honestly, do tech employers discriminate against applicants over fifty? Are there laws that "
+                     "protect me if I feel I'm being passed over because of my age?")
+    assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what's a good first ML project for a 6-dof arm with a webcam? pick and place with object detection or something "
+    "simpler?",
+    "what are some good portfolio projects for a junior web dev who wants to get noticed for ML roles?",
+])
+def test_projects_to_take_on_need_a_passage_suggesting_some(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "project" in answer.note
+
+
+def test_a_side_project_only_sets_the_scene(bot) -> None:
+    answer = bot.ask("honestly most of my side project models flop on the first try. is that normal in ML?")
+    assert not answer.abstained, answer.note
+
+
 def test_an_interjection_is_no_key_term() -> None:
     assert set(key_terms("oh ok. and when it blocks spam, is that them too?")) == {"block", "spam"}
 
