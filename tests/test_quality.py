@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh90.jsonl were each measured blind once, held_out.jsonl and
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl were each measured blind once, held_out.jsonl and
 held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -368,6 +368,33 @@ FLOORS = {
 # / 1.0 / .969 / .875 / .031: "what tech would i need to learn for that?" refused and "Can you help me rewrite my resume…?"
 # answered, both mended since).
     "fresh90.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Game developers and technical artists, written blind and measured once at 613771d's tree (fresh91: .75 / .875 / .812 /
+# 1.0 / .031: the start of a project rank 9, "what's left for the software engineer in that setup then?" rank 2 and "what
+# tech stack do they usually use for that?" after a question answered "That's mostly data engineers" refused; mended
+# since. Still: "what about the ML one, what do they need that i probably dont have?" after a software engineer's skills
+# finds no gold, and "besides chatbots? … vision and robotics stuff" rank 10).
+    "fresh91.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.9, "mrr_at_10": 0.83, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Bootcamp graduates and junior web developers, written blind and measured once at 613771d's tree (fresh92: .906 / .969 /
+# .933 / .875 / 0: "how do ML projects usually get started?…" rank 10, 2 since; "good portfolio projects for a junior web
+# dev…" answered, refused since).
+    "fresh92.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Teachers running after-school coding clubs, written blind and measured once at 613771d's tree (fresh93: .938 / 1.0 /
+# .961 / 1.0 / 0).
+    "fresh93.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Economics and business students, written blind and measured once at 09f3dc7's tree (fresh94: .781 / .938 / .859 / .875
+# / .031: "coursera's ML specialization or the udemy python bootcamp?" answered, refused since; "why is it that important
+# for them tho?" after a maths question finds no gold, "can you give a concrete example of how they'd split that up?"
+# refused).
+    "fresh94.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.9, "mrr_at_10": 0.83, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Robotics and mechatronics students, written blind and measured once at 09f3dc7's tree (fresh95: .75 / .938 / .827 / .75
+# / .031: the coursera-or-fast.ai choice and "a good first ML project for a 6-dof arm" answered, refused since; "ok and
+# what does the other one handle then? the ML person" refused, "so do the ML guys actually work directly with them…?"
+# finds no gold).
+    "fresh95.jsonl": {"hit_at_1": 0.72, "hit_at_k": 0.9, "mrr_at_10": 0.8, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# People over fifty considering a late change into tech, written blind and measured once at 09f3dc7's tree (fresh96: .906
+# / .969 / .931 / .875 / 0: "do tech employers discriminate against applicants over fifty? Are there laws…?" answered,
+# refused since).
+    "fresh96.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
