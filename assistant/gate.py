@@ -610,19 +610,14 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # covered ("How many people work at Sertis?") but the passages cannot answer.
         asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would|to|for)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
-    # Read in plain words: "what does that combination buy you?" asks what it gives, not a price.
-    money = _MONEY.search(plain_wording(question))
-    if money and not _passages_say(_MONEY, top):
-        return Verdict(False, (money.group(0).lower(),), 1.0, best)
-    conditions = _CONDITIONS.search(question)
-    if conditions and not _passages_say(_CONDITIONS, top):
-        return Verdict(False, (conditions.group(0).lower(),), 1.0, best)
-    legal = _LEGAL.search(_VIEWPOINT.sub(" ", question))
-    if legal and not _passages_say(_LEGAL, top):
-        return Verdict(False, (legal.group(0).lower(),), 1.0, best)
-    projects = _PROJECT_IDEAS.search(question)
-    if projects and not _passages_say(_PROJECT_IDEAS, top):
-        return Verdict(False, (projects.group(0).lower(),), 1.0, best)
+    # Money, terms of employment, the law, projects to take on: answered only by a passage that speaks of them too. Money
+    # is read in plain words ("what does that combination buy you?" asks what it gives, not a price), the law without
+    # the angle the asker looks from.
+    for topic, read in ((_MONEY, plain_wording(question)), (_CONDITIONS, question),
+                        (_LEGAL, _VIEWPOINT.sub(" ", question)), (_PROJECT_IDEAS, question)):
+        asked_of = topic.search(read)
+        if asked_of and not _passages_say(topic, top):
+            return Verdict(False, (asked_of.group(0).lower(),), 1.0, best)
     if _AUTHOR_OWN.search(question) and not _passages_say(_FIRST_PERSON, top):
         return Verdict(False, ("the author's own view",), 1.0, best)
     place = _WHERE_PLACE.search(question)
@@ -1029,6 +1024,9 @@ WELL_KNOWN_TECH = frozenset("""rust golang kotlin scala haskell elixir clojure t
     keras sklearn pandas numpy tableau powerbi looker aws azure gcp""".split())
 
 
+_WELL_KNOWN_NAMES = WELL_KNOWN_EMPLOYERS | WELL_KNOWN_TECH | WELL_KNOWN_COURSES
+
+
 def is_name(word: str, question: str) -> bool:
     """Whether the word is written as a name ("Bangkok", "AWS", "Python 3", a well-known employer or tool in any case): a
     name has no paraphrase, so one the passages never use stays uncovered however close its context reads."""
@@ -1036,7 +1034,7 @@ def is_name(word: str, question: str) -> bool:
     if not match:
         return False
     written = match.group(0)
-    if written.lower() in WELL_KNOWN_EMPLOYERS | WELL_KNOWN_TECH | WELL_KNOWN_COURSES:
+    if written.lower() in _WELL_KNOWN_NAMES:
         return True
     sentence_start = not question[: match.start()].strip() or question[: match.start()].rstrip()[-1] in ".!?:"
     return (any(c.isdigit() for c in written) or (len(written) > 1 and written.isupper())

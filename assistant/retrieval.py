@@ -777,7 +777,7 @@ def gives_skill_list(passage: PassageRecord) -> bool:
 
 _PROJECT = re.compile(r"\b(?:projects?|initiatives?)\b", re.I)
 _STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|kick(?:s|ed|ing)?[- ]?off|kickoff|begin(?:s|ning)?|beginnings?|"
-                       r"get(?:s|ting)? (?:started|going|off the ground)|(?:first|early|initial|opening) (?:phase|stage|steps?)|"
+                       r"get(?:s|ting)? (?:started|going|off the ground)|(?:early|initial|opening) (?:phase|stage|steps?)|"
                        r"outset|groundwork|pre-?production|before any(?:one|body|thing)|up ?front|first)\b", re.I)
 
 
