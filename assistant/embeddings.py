@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 WEIGHTS_FILE = "model.safetensors"
+# Checking an answer embeds every sentence of its passages again; the corpus's sentences and their
+# pairs number in the low thousands, so this many 384-float vectors (~12 MB) keep them all.
+ENCODE_CACHE_SIZE = 8192
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,8 @@ def verify_weights(model_dir: Path, expected_sha256: str) -> None:
 class LocalEmbeddings(Embeddings):
     """Normalized sentence embeddings on the CPU; cosine similarity is then a dot product."""
 
-    def __init__(self, model_dir: Path | None = None, *, expected_sha256: str, threads: int = 1) -> None:
+    def __init__(self, model_dir: Path | None = None, *, expected_sha256: str, threads: int = 1,
+                 cache_size: int = ENCODE_CACHE_SIZE) -> None:
         import torch
 
         self.model_dir = Path(model_dir) if model_dir else default_model_path()
@@ -84,13 +90,34 @@ class LocalEmbeddings(Embeddings):
         self.model: SentenceTransformer = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
         self.name = f"all-MiniLM-L6-v2@{expected_sha256[:12]}"
         self.dimension = int(self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else self.model.get_sentence_embedding_dimension())
+        # Least recently used first; guarded because the HTTP server answers from several threads.
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.cache_size = cache_size
+        self.cache_hits = 0
 
     def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
+        """Unit vectors of `texts`, one row each; a text encoded before comes from a bounded cache."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return self.model.encode(
-            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-        ).astype(np.float32)
+        with self._lock:
+            known = {t: self._cache[t] for t in set(texts) if t in self._cache}
+            for t in known:
+                self._cache.move_to_end(t)
+            self.cache_hits += sum(t in known for t in texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            vectors = self.model.encode(
+                missing, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                show_progress_bar=False,
+            ).astype(np.float32)
+            fresh = {t: v.copy() for t, v in zip(missing, vectors)}  # rows, not views pinning the batch
+            with self._lock:
+                self._cache.update(fresh)
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+            known.update(fresh)
+        return np.stack([known[t] for t in texts])
 
     def encode_with_tokens(self, text: str) -> tuple[np.ndarray, TokenVectors]:
         """The text's sentence vector and its token vectors, from one forward pass (no extra cost)."""
