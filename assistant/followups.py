@@ -35,7 +35,9 @@ _ROLE = re.compile(
     r"would|could|should|will|can|might|must|shall|may|did|has|have|had|"
     # The tail of a contraction: "That's mostly data engineers".
     r"s|t|d|ll|re|ve|m|"
-    r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants)\b)[A-Za-z][\w+#/.-]*(?<!\.)\s+){0,3}"
+    r"say|says|said|hear|heard|think|thinks|thought|told|tell|tells|know|knows|want|wants|"
+    # "…which is what i picture programmers doing": what the asker imagines a role to be.
+    r"picture|pictured|imagine|imagined|envision|envisioned|assume|assumed)\b)[A-Za-z][\w+#/.-]*(?<!\.)\s+){0,3}"
     r"(?:" + "|".join(ROLE_HEADS) + r"))\b",
     re.I,
 )
