@@ -427,14 +427,22 @@ def _part_to_judge(sentences: list[str], i: int) -> tuple[str, str]:
         # after a question spells out that question's options; it asks nothing alone.
         joined = f"{sentences[i - 1]} {question}"
         return joined, joined
-    judged = _with_role_pointed_at(sentences[:i], question) or (
-        f"{sentences[i - 1]} {question}" if i > 0 and _points_back(sentences[i - 1], question) else question)
-    return judged, question
+    with_role = _with_role_pointed_at(sentences[:i], question)
+    if with_role:
+        return with_role, question
+    if i > 0 and _points_back(sentences[i - 1], question):
+        joined = f"{sentences[i - 1]} {question}"
+        # A statement pointed back at only sets the scene; a question pointed back at is asked again: "a take-home
+        # assignment or a live coding round? which one gets better signal?" asks about the interview stages.
+        return joined, joined if is_question(sentences[i - 1]) else question
+    return question, question
 
 
-# A question with no verb of its own, only options ("take-home assignment or leetcode style rounds?").
+# A question with no verb of its own, only options ("take-home assignment or leetcode style rounds?"), or one more value
+# for the question before ("how long does it take, like 6 months? a year?").
 _SPELLS_OUT = re.compile(r"^(?!\W*(?:what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|"
-                         r"should|would|will|may|might|must|shall|am|have|has|any|and|but|also|so)\b)[^?.!]{0,60}\bor\b[^?.!]{0,40}\?\s*$",
+                         r"should|would|will|may|might|must|shall|am|have|has|any|and|but|also|so)\b)(?:[^?.!]{0,60}\bor\b[^?.!]{0,40}|"
+                         r"\W*(?:a|an|one|two|three|four|five|six|\d+|maybe|longer|shorter|more|less)\b[^?.!]{0,20})\?\s*$",
                          re.I)
 
 
@@ -820,6 +828,11 @@ def _names_for_an_application(question: str) -> bool:
 _APPLICATION = re.compile(r"r[ée]sum[ée]|CVs?\b|appl(?:y|ying|ied|ies)\b", re.I)
 _RESUME = re.compile(r"r[ée]sum[ée]s?|CVs?", re.I)
 _RESUME_EVIDENCE = re.compile(r"\b(?:r[ée]sum[ée]s?|cvs?|cover letters?|portfolios?|applicants?|candidates?|job applications?)\b", re.I)
+# How candidates are tested ("a take-home assignment or a live coding round?") is answered by a passage on interviews,
+# not by one on the job market ("certifications… give you an edge in the employment market").
+_INTERVIEW_STAGE = re.compile(r"interview\w*|take-?home \w+|[\w-]+ rounds?|whiteboard\w* \w+|coding \w+|(?:on|at) (?:a|the) "
+                              r"whiteboard|live[- ]coding|leetcode(?:[- ]style)?", re.I)
+_INTERVIEW_EVIDENCE = re.compile(r"\b(?:interview\w*|assessments?|tests? (?:candidates?|applicants?))\b", re.I)
 
 
 # An interview, a CV or a cover letter is often only the setting: "I have a data engineer interview: what will they
@@ -896,9 +909,11 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     # What goes on a résumé is answered by a passage on what applicants show, not by one on the job market.
     asked = [m.group(0) for m in _HIRING.finditer(question)]
     resume_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_RESUME.fullmatch(a) for a in asked)
+    stages_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_INTERVIEW_STAGE.fullmatch(a) for a in asked)
     # "How do I hire an ML engineer?" asks the employer's side: the job market an applicant enters is no answer.
     employer = any(a.lower().endswith("hire") for a in asked) or bool(_ORGANISES_HIRING.search(question))
-    evidence = _RESUME_EVIDENCE if resume_only else _EMPLOYER_EVIDENCE if employer else _HIRING_EVIDENCE
+    evidence = (_RESUME_EVIDENCE if resume_only else _INTERVIEW_EVIDENCE if stages_only
+                else _EMPLOYER_EVIDENCE if employer else _HIRING_EVIDENCE)
     if _passages_say(evidence, top):
         return ""
     # A job-board link answers where to apply, and nothing else the question asks about hiring: "Is Sertis hiring

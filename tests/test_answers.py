@@ -833,6 +833,19 @@ def test_the_stages_of_an_interview_are_hiring_questions(bot) -> None:
     assert answer.abstained and "interview" in answer.note
 
 
+def test_a_bare_value_after_a_question_offers_one_more_answer_to_it(bot) -> None:
+    # "a year?" asks nothing alone: read apart, it passed the message the "how long" before it could not.
+    answer = bot.ask("How long does it realistically take a backend dev to retrain into an ML engineer, like 6 months? "
+                     "a year? I have a candidate pivoting and want to know if the timeline on her resume is believable")
+    assert answer.abstained, answer.text
+
+
+def test_how_candidates_are_tested_needs_a_passage_on_interviews_not_the_job_market(bot) -> None:
+    answer = bot.ask("Should I give ML candidates a take-home assignment or a live coding round? which one gets better "
+                     "signal and a better candidate experience?")
+    assert answer.abstained, answer.text
+
+
 def test_coding_tests_on_a_whiteboard_are_an_interview_stage(bot) -> None:
     answer = bot.ask("what's the interview process like at Google for software engineers? do they make you do coding "
                      "tests on a whiteboard?")
