@@ -180,6 +180,10 @@ _PROJECT_IDEAS = re.compile(r"\b(?:(?:good|great|starter|beginner|beginner-frien
                             r"(?:first )?(?:ml |machine learning |ai )?projects?|project ideas?|"
                             r"first (?:ml |machine learning |ai )?project (?:for|to|on|with))\b", re.I)
 
+# Apprenticeships and graduate schemes ("is there a government-recognised apprenticeship standard for data engineers?")
+# are answered only by a passage that speaks of them: the articles say what roles need, not which schemes train for them.
+_SCHEMES = re.compile(r"\b(?<!my )(?:apprenticeships?|traineeships?|graduate (?:schemes?|programmes?|programs?))\b", re.I)
+
 # "From a liability standpoint: … which kind of engineer is behind that capability?": the angle the asker looks from, not
 # what they ask.
 _VIEWPOINT = re.compile(r"\b(?:from|in|with) an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|angle|point of view|viewpoint|"
@@ -247,8 +251,9 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"(?<=(?:how|ere|hen) )(?:[\w']+ ){0,6}?(?:to hire|hire(?= (?:a|an|the|my|our|their|its|your|someone|"
                      r"somebody|people|them|one|more|new|junior|senior|first|good|great|ml|data|machine|devops|software|"
                      r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
-                     # "who hires for that?": which employers do.
-                     r"who (?:\w+ )?hires|"
+                     # "who hires for that?", "Does Sertis hire people without a degree?": which employers do. "Why
+                     # would a company hire…" and "what would a company hire one for" ask what the role is for.
+                     r"who (?:\w+ )?hires|(?<!why )(?<!what )(?:do|does|did|will|would)\s+(?:[\w'-]+\s+){1,2}?hire(?!\s+(?:for|me|us)\b)|"
                      # "Are there take-home assignments or a live coding round?": the stages of an interview.
                      r"take-?home (?:assignments?|tests?|tasks?|projects?|challenges?|exercises?)|"
                      r"(?:coding|technical|onsite|on-site|final|first|second|hiring) rounds?|whiteboard(?:ing)? (?:interviews?|rounds?|tests?)|"
@@ -264,6 +269,12 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"compan(?:y|ies)|employers?))\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"
                               r"candidates?|employ(?:ers?|ment)|job market)\b", re.I)
+# Employers as the ones who hire: "are companies actually hiring juniors?", "Is Sertis hiring?". "Will companies hire me
+# if I get certified?" asks the applicant's chances, which the job market answers.
+_EMPLOYER_HIRES = re.compile(r"\b(?:(?i:compan(?:y|ies)|employers?|firms?|startups?|businesses|they)|"
+                             r"(?!(?:Who|What|Which|How|Why|When|Where|Do|Does|Did|Will|Would|Is|Are|And|But|So)\b)[A-Z][\w&.-]+)\s+"
+                             r"(?i:(?:even|actually|really|still|currently|now|also|ever|usually|generally|typically|often|"
+                             r"always)\s+)?(?i:hir(?:e|es|ing))\b(?!\s+(?i:me|us)\b)")
 _EMPLOYER_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|applicants?|candidates?)\b", re.I)
 # A question asking which companies, products, courses… ("Which online course would you recommend…?", "Which
 # companies are hiring…?") wants them named: a passage answers it only with a sentence that speaks of such
@@ -273,15 +284,15 @@ _KINDS = (r"compan(?:y|ies)", r"employers?", r"products?", r"providers?", r"vend
           r"bootcamps?", r"universit(?:y|ies)", r"colleges?", r"schools?", r"websites?", r"organi[sz]ations?", r"brands?",
           r"cit(?:y|ies)", r"countr(?:y|ies)")
 # "which / what" then up to three words that are not a verb ("Which online course", "which cloud computing
-# provider's"), or "recommend / suggest" a few words before the kind ("recommend a good book"). The kind must
-# head its phrase: a verb, a preposition, a possessive or the end follows it ("Which companies use…", "which city
-# is…"); "What company culture…" and "What school subjects…" ask about culture and subjects.
+# provider's"), or "recommend / suggest" a few words before the kind ("recommend a good book", "suggest 5 or 6 recent
+# books"). The kind must head its phrase: a verb, a preposition, a possessive or the end follows it ("Which companies
+# use…", "which city is…"); "What company culture…" and "What school subjects…" ask about culture and subjects.
 _KIND_HEAD_FOLLOWER = (r"(?=(?:'s|’s)|\s*(?:[?,.!;:]|$)|\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|"
                        r"has|have|had|offers?|hires?|hiring|teach(?:es)?|uses?|using|makes?|sells?|builds?|provides?|"
                        r"gives?|maintains?|runs?|employs?|to|for|that|which|who|in|on|at|with|besides|other|like|near|"
                        r"outside|inside|around|from|of|i|you|we|they)\b)")
 _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
-                              r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,3}?|"
+                              r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,4}?|"
                               # "is there a good free course for it?", "there is some website?" (a learner's word order)
                               r"(?:(?:is|are) there|there (?:is|are)) (?:a|an|any|some)(?:\s+[\w-]+){0,2}?)\s+"
                               rf"({'|'.join(_KINDS)})\b{_KIND_HEAD_FOLLOWER}", re.I)
@@ -618,11 +629,11 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
         # covered ("How many people work at Sertis?") but the passages cannot answer.
         asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would|to|for)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
-    # Money, terms of employment, the law, projects to take on: answered only by a passage that speaks of them too. Money
-    # is read in plain words ("what does that combination buy you?" asks what it gives, not a price), the law without
-    # the angle the asker looks from.
+    # Money, terms of employment, the law, projects to take on, training schemes: answered only by a passage that speaks
+    # of them too. Money is read in plain words ("what does that combination buy you?" asks what it gives, not a price),
+    # the law without the angle the asker looks from.
     for topic, read in ((_MONEY, plain_wording(question)), (_CONDITIONS, question),
-                        (_LEGAL, _VIEWPOINT.sub(" ", question)), (_PROJECT_IDEAS, question)):
+                        (_LEGAL, _VIEWPOINT.sub(" ", question)), (_PROJECT_IDEAS, question), (_SCHEMES, question)):
         asked_of = topic.search(read)
         if asked_of and not _passages_say(topic, top):
             return Verdict(False, (asked_of.group(0).lower(),), 1.0, best)
@@ -910,8 +921,10 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     asked = [m.group(0) for m in _HIRING.finditer(question)]
     resume_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_RESUME.fullmatch(a) for a in asked)
     stages_only = bool(asked) and not WHERE_TO_APPLY.search(question) and all(_INTERVIEW_STAGE.fullmatch(a) for a in asked)
-    # "How do I hire an ML engineer?" asks the employer's side: the job market an applicant enters is no answer.
-    employer = any(a.lower().endswith("hire") for a in asked) or bool(_ORGANISES_HIRING.search(question))
+    # "How do I hire an ML engineer?", "Are companies actually hiring juniors?" ask the employer's side: the job market an
+    # applicant enters is no answer.
+    employer = (any(a.lower().endswith("hire") for a in asked) or bool(_ORGANISES_HIRING.search(question))
+                or bool(_EMPLOYER_HIRES.search(question)))
     evidence = (_RESUME_EVIDENCE if resume_only else _INTERVIEW_EVIDENCE if stages_only
                 else _EMPLOYER_EVIDENCE if employer else _HIRING_EVIDENCE)
     if _passages_say(evidence, top):

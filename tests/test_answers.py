@@ -661,6 +661,19 @@ def test_a_question_in_everyday_words_is_answered(bot, question, history) -> Non
     assert not answer.abstained, answer.note
 
 
+def test_an_apprenticeship_scheme_needs_a_passage_on_apprenticeships(bot) -> None:
+    answer = bot.ask("Is there a government-recognised apprenticeship standard for data engineers that my department "
+                     "could put staff through?")
+    assert answer.abstained and "apprenticeship" in answer.note, answer.text
+
+
+def test_suggesting_several_books_asks_for_books_named(bot) -> None:
+    # "books" is in no passage, so the whole message abstains anyway; the kind must be read for itself, because a passage
+    # could speak of books without naming one.
+    question = "Could you suggest 5 or 6 recent books on machine learning engineering so I can understand the field?"
+    assert unnamed_kind(question, _top(bot, question)) == "which books"
+
+
 def test_who_is_legally_liable_needs_a_passage_on_the_law(bot) -> None:
     answer = bot.ask("If a deployed model discriminates against a protected group, which engineer is legally liable, the "
                      "ML engineer who trained it or the software engineer who shipped it?")
@@ -1043,9 +1056,24 @@ def test_why_a_company_would_hire_a_role_is_a_question_about_the_role(bot) -> No
     assert not answer.abstained, answer.note
 
 
-def test_the_job_market_is_evidence_for_a_question_about_getting_hired(bot) -> None:
+@pytest.mark.parametrize("question", ["Does Sertis hire people who don't have a computer science degree?",
+                                      "be honest: are companies actually hiring junior ML engineers?"])
+def test_whether_employers_hire_needs_a_passage_on_hiring_not_the_job_market(bot, question) -> None:
+    # The only hiring words in the corpus are "an edge in the employment market": nothing on whom employers take on.
+    answer = bot.ask(question)
+    assert answer.abstained and "hiring" in answer.note, answer.text
+
+
+def test_what_a_company_would_hire_a_role_for_is_a_question_about_the_role(bot) -> None:
+    answer = bot.ask("What would a company hire a data engineer for on a machine learning project?")
+    assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", ["Will a TensorFlow certification help me get hired?",
+                                      "Will companies hire me as an ML engineer if I get a TensorFlow certification?"])
+def test_the_job_market_is_evidence_for_a_question_about_getting_hired(bot, question) -> None:
     # "Engineering certifications … give you an edge in the employment market."
-    answer = bot.ask("Will a TensorFlow certification help me get hired?")
+    answer = bot.ask(question)
     assert not answer.abstained, answer.note
 
 
