@@ -32,6 +32,8 @@ _ROLE = re.compile(
     r"across|within|without|via|per|through|"
     r"while|whereas|when|whenever|if|because|since|although|though|unless|so|then|yet|also|where|whether|"
     r"i|me|my|you|we|us|he|she|him|her|his|they|them|it|was|were|be|been|being|am|"
+    # "are there engineers who work on the chip side?"
+    r"there|here|"
     r"would|could|should|will|can|might|must|shall|may|did|has|have|had|"
     # The tail of a contraction: "That's mostly data engineers".
     r"s|t|d|ll|re|ve|m|"

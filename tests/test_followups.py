@@ -363,7 +363,8 @@ def test_chat_short_forms_of_job_titles_name_the_roles(text, roles) -> None:
 @pytest.mark.parametrize("text", ["de la cruz and ds9", "is english needed", "learn docker, kubernetes, devops and more",
                                   "which devops tools", "fixing bugs like a normal dev", "is the same engineer always doing it?",
                                   "a single engineer", "what would those engineers work on?", "could such engineers",
-                                  "what i picture programmers doing", "i imagine engineers"])
+                                  "what i picture programmers doing", "i imagine engineers",
+                                  "are there engineers who work on the chip side", "here engineers"])
 def test_words_that_only_look_like_short_job_titles_name_no_role(text) -> None:
     assert role_keys(text) == set()
 
