@@ -115,14 +115,17 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
 # engineer in two years?"), and the question is judged by its other words.
 _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|be like)\b", re.I)
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|twenty|fifty|few|couple of|several) (?:years?|months?|decades?)|(?:in|within) (?:\d+|two|three|four|five|ten|twenty|fifty) "
-                      r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?|by (?:19|20)\d\d)\b", re.I)
+                      r"eight|nine|ten|twenty|fifty|few|couple of|several) (?:years?|months?|decades?)|(?:in|within) "
+                      # "in like 10 years", "in ten years or so"
+                      r"(?:(?:like|about|around|roughly|maybe|say) )?(?:\d+|two|three|four|five|ten|twenty|fifty) "
+                      r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?(?: or so)?|by (?:19|20)\d\d)\b", re.I)
 # "Is ML engineering going to stay a priority hire over the next few years or is it a bubble?" asks whether a role's
-# rise lasts, which a passage on how the field is growing answers; an uncounted horizon only says "for a while".
+# rise lasts, which a passage on how the field is growing answers; an uncounted or rough horizon ("in ten years or so")
+# only says "for a while".
 # "Will AI replace software engineers in the next few years?" forecasts an event and stays a dated question.
-_VAGUE_HORIZON = re.compile(r"\b(?:few|couple of|several)\b", re.I)
+_VAGUE_HORIZON = re.compile(r"\b(?:few|couple of|several|like|about|around|roughly|maybe|say|or so)\b", re.I)
 _LASTING = re.compile(r"\b(?:hype\w*|bubble|fad|grow(?:s|ing|th)?|(?:in )?demand|sought[- ]after|stay|remain|keep (?:growing|rising)|"
-                    r"important|relevant|safe bet|priority)\b", re.I)
+                    r"important|relevant|safe bet|priority|(?:still (?:be )?)?needed)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
 # cannot give (a greeting before it changes nothing: "hey, what's the weather going to be like tomorrow?");
@@ -238,6 +241,10 @@ _DEFINITION = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|explain|define|wh
                          r"^\W*how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<working>[\w+#/.'’-]+(?:\s+[\w+#/.'’-]+){1,3})\s+"
                          r"(?:work|function|operate|learn)\s*[?.!]*\s*$", re.I)
 
+# "what is overfitting and how do I stop my model from doing it": one word asked to be defined, then more.
+_DEFINED_WORD = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|define|explain)\s+(?:an?\s+|the\s+)?([a-z][\w-]{3,})"
+                           r"\s*(?:[?,;]|\s+(?:and|or|exactly|actually|really|anyway)\b)", re.I)
+
 # Hiring and job search ("What are my chances of getting hired…?", "Which companies are hiring…?", résumés,
 # interviews, where to apply for a job) is answered only by passages that speak of hiring or the job market: a
 # description of a role names its skills and tools, which cover the question's other words, but says nothing about who
@@ -272,7 +279,10 @@ _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|
 # Employers as the ones who hire: "are companies actually hiring juniors?", "Is Sertis hiring?". "Will companies hire me
 # if I get certified?" asks the applicant's chances, which the job market answers.
 _EMPLOYER_HIRES = re.compile(r"\b(?:(?i:compan(?:y|ies)|employers?|firms?|startups?|businesses|they)|"
-                             r"(?!(?:Who|What|Which|How|Why|When|Where|Do|Does|Did|Will|Would|Is|Are|And|But|So)\b)[A-Z][\w&.-]+)\s+"
+                             # A named employer after its verb ("Is Siemens or Rockwell hiring…?"), not a field ("Do certs
+                             # count in ML hiring?").
+                             r"(?i:is|are|was|were|do|does|did|will|would|has|have)\s+(?!(?:I|ML|AI|IT|CS|DS)\b)[A-Z][\w&.-]+"
+                             r"(?:\s+(?i:or|and|&)\s+[A-Z][\w&.-]+)?)\s+"
                              r"(?i:(?:even|actually|really|still|currently|now|also|ever|usually|generally|typically|often|"
                              r"always)\s+)?(?i:hir(?:e|es|ing))\b(?!\s+(?i:me|us)\b)")
 _EMPLOYER_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|applicants?|candidates?)\b", re.I)
@@ -443,6 +453,12 @@ def _part_to_judge(sentences: list[str], i: int) -> tuple[str, str]:
         return with_role, question
     if i > 0 and _points_back(sentences[i - 1], question):
         joined = f"{sentences[i - 1]} {question}"
+        if (not is_question(sentences[i - 1]) and _COMPARES_BACK.search(question)
+                and (_ABOUT_ASKER.search(sentences[i - 1]) or _ASKERS_TEAM.search(sentences[i - 1]))):
+            # "In audit we clear exceptions one at a time. Do ML engineers work like that too?": the asker's own work is
+            # the yardstick the role is measured by; the role is asked about, and the passages need not speak of audits.
+            # Hiring is still read from both ("I ran hiring at a bank. Is ML hiring like that?").
+            return question, joined
         # A statement pointed back at only sets the scene; a question pointed back at is asked again: "a take-home
         # assignment or a live coding round? which one gets better signal?" asks about the interview stages.
         return joined, joined if is_question(sentences[i - 1]) else question
@@ -526,6 +542,11 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
 # So does "…the fast.ai one? which is better if i mostly care about robots".
 _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b|"
                            r"^\W*which (?:is|would be|'s|’s|will be) (?:better|best|easier|more useful|the better)\b", re.I)
+# "Do ML engineers work like that too?", "which ML role is closest to that?", "does ML work start with anything like that
+# kind of analysis?": the question measures a role against what the sentence before told.
+_COMPARES_BACK = re.compile(r"\b(?:(?:just |much |anything |something )?like|similar to|closest to|nearest to|close to|"
+                            r"the same as|akin to|comparable to|compared? (?:to|with)|resembl\w*)\s+(?:that|this|it|what)\b", re.I)
+_ASKERS_TEAM = re.compile(r"\b(?:we|we're|we’re|our|us)\b", re.I)
 # "that job", "this role", "such a career": the role the message named before.
 _POINTS_AT_ROLE = re.compile(r"\beach (?:one|of them)\b|"
                              r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
@@ -562,6 +583,8 @@ _QUESTION_START = re.compile(r"^(?:what|which|who|whom|whose|why|how|when|where|
 # "I'm 34, a graphic designer, can do maybe 10 hrs a week": a modal straight before a verb or an adverb, with no subject
 # between them and no question mark, goes on telling about the asker.
 _SUBJECTLESS_MODAL = re.compile(r"^(?:can|could|should|would|will|may|might|must)\s+(?:do|be|have|only|maybe|probably|"
+                                # "…right now? would rather stay in the industry i know": the asker's preference.
+                                r"rather|prefer|love|hate|"
                                 r"also|easily|definitely|spend|put|manage|afford|commit|dedicate|give|study|learn|work)\b", re.I)
 
 
@@ -778,6 +801,11 @@ def undefined_term(question: str, top: list[Scored], corpus: Corpus) -> str:
     """For a question asking what a term of several words is, the term when no passage uses its words together;
     empty otherwise, and for a term with a stopword or a frame word in it ("the difference between…", "a software
     engineer's main job"), which is no term but a question."""
+    word = _DEFINED_WORD.search(question)
+    if word and not is_common(word.group(1)) and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(word.group(1))):
+        # "what is overfitting and how do I stop it?": a term no passage uses at all is not explained, whatever else the
+        # question goes on to ask in words the passages have.
+        return word.group(1)
     match = _DEFINITION.search(question)
     if not match:
         return ""

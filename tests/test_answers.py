@@ -661,6 +661,25 @@ def test_a_question_in_everyday_words_is_answered(bot, question, history) -> Non
     assert not answer.abstained, answer.note
 
 
+@pytest.mark.parametrize("question", [
+    "In audit we clear exceptions one at a time. Do good ML engineers work like that too, or differently?",
+    "We do FMEA before every new production line. Does ML project work start with anything like that kind of up front "
+    "analysis?"])
+def test_the_askers_work_as_a_yardstick_for_a_role_is_a_question_about_the_role(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_pay_compared_with_the_askers_stays_a_question_about_money(bot) -> None:
+    answer = bot.ask("I earn 80k as a nurse. Which ML role pays like that?")
+    assert answer.abstained, answer.text
+
+
+def test_a_word_no_passage_uses_is_not_defined_whatever_follows(bot) -> None:
+    answer = bot.ask("what is overfitting and how do I stop my model from doing it")
+    assert answer.abstained and "overfitting" in answer.note, answer.text
+
+
 def test_an_apprenticeship_scheme_needs_a_passage_on_apprenticeships(bot) -> None:
     answer = bot.ask("Is there a government-recognised apprenticeship standard for data engineers that my department "
                      "could put staff through?")
@@ -742,7 +761,8 @@ def test_whether_a_counted_time_is_enough_asks_for_a_number(bot) -> None:
     assert answer.abstained and "6 months enough" in answer.note
 
 
-@pytest.mark.parametrize("sentence", ["can do maybe 10 hrs a week", "could only study at weekends."])
+@pytest.mark.parametrize("sentence", ["can do maybe 10 hrs a week", "could only study at weekends.",
+                                      "would rather stay in the industry i know"])
 def test_a_modal_with_no_subject_goes_on_telling_about_the_asker(sentence) -> None:
     assert not is_question(sentence)
 
@@ -870,9 +890,17 @@ def test_who_hires_a_role_asks_for_employers(bot) -> None:
     assert answer.abstained and "hires" in answer.note
 
 
-def test_whether_a_roles_rise_lasts_a_few_years_is_answered_from_how_the_field_grows(bot) -> None:
-    answer = bot.ask("Is ML engineering going to stay a priority hire over the next few years, or is it a bubble?")
+@pytest.mark.parametrize("question", ["Is ML engineering going to stay a priority hire over the next few years, or is it a bubble?",
+                                      "Will data engineers still be needed in ten years or so? I don't want to retrain for "
+                                      "nothing."])
+def test_whether_a_roles_rise_lasts_a_few_years_is_answered_from_how_the_field_grows(bot, question) -> None:
+    answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+def test_a_rough_horizon_for_an_event_stays_a_dated_question(bot) -> None:
+    answer = bot.ask("will AI end up replacing software engineers in like 10 years? kinda scared to start a CS degree")
+    assert answer.abstained and "10 years" in answer.note, answer.text
 
 
 def test_a_forecast_of_an_event_in_the_next_few_years_stays_unanswered(bot) -> None:
@@ -1067,6 +1095,19 @@ def test_whether_employers_hire_needs_a_passage_on_hiring_not_the_job_market(bot
 def test_what_a_company_would_hire_a_role_for_is_a_question_about_the_role(bot) -> None:
     answer = bot.ask("What would a company hire a data engineer for on a machine learning project?")
     assert not answer.abstained, answer.note
+
+
+def test_a_field_before_hiring_is_no_employer(bot) -> None:
+    # "ML hiring" is hiring in the field; the certification passage's "edge in the employment market" answers it.
+    answer = bot.ask("I already have my CPA. Do certifications count for anything in ML hiring, and is there a kind worth "
+                     "getting?")
+    assert not answer.abstained, answer.note
+
+
+def test_a_named_employer_hiring_needs_a_passage_on_hiring(bot) -> None:
+    answer = bot.ask("is Siemens or Rockwell hiring ML people for factory automation right now? would rather stay in "
+                     "the industry i know")
+    assert answer.abstained and "hiring" in answer.note, answer.text
 
 
 @pytest.mark.parametrize("question", ["Will a TensorFlow certification help me get hired?",
