@@ -50,6 +50,8 @@ _IT_NO_ROLE = (r"(?:say|says|said|mention|mentions|mentioned|list|lists|listed|c
 _PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _IT_NO_ROLE + r"\b)|its|"
                       r"this role|that role|this job|that job|these roles|those roles|this position|that position|"
                       r"such (?:a )?roles?|the role|the job|the position|this one|that one|this career|that career|"
+                      # "what tools would that person use?"
+                      r"(?:this|that) (?:person|guy|gal)|(?:these|those) (?:people|guys|folks)|"
                       # "is that field growing or am I chasing a fad?" after a question on ML engineers: their line of work.
                       r"(?:this|that) (?:field|line of work|profession|occupation))\b", re.I)
 # A pointer at what the conversation was about when no role was named: "those", "it", "them".
@@ -532,7 +534,8 @@ _CHOOSES_ROLE = re.compile(r"\bwhich\b[^?]*?\b(?:suits?|fits?|better|closer|best
 def chosen_role(user_history: Sequence[str], last_reply: str) -> str | None:
     """The one role the last reply's first sentence names when the last question asked to choose among roles ("…closer to
     software engineering"): what "that one" in the next question means. None otherwise."""
-    if not user_history or not _CHOOSES_ROLE.search(user_history[-1]):
+    # The question may follow a scene: "We're trying to get a model onto the line PCs. Who's supposed to handle deployment?"
+    if not user_history or not any(_CHOOSES_ROLE.search(s) for s in split_sentences(user_history[-1])):
         return None
     keys = role_keys(next(iter(split_sentences(last_reply)), ""))
     if len(keys) != 1:
@@ -686,8 +689,10 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             word = match.group(0).lower()
             if word in {"their", "theirs", "its", "his", "hers"}:
                 named = f"{_plural(subject)}'"
-            elif word in {"they", "them", "themselves", "these roles", "those roles"}:
+            elif word in {"they", "them", "themselves", "these roles", "those roles"} or word.endswith(("people", "guys", "folks")):
                 named = _plural(subject)
+            elif word.endswith(("person", "guy", "gal")):
+                return f"the {subject}"
             else:
                 return _indefinite(subject) if not word.startswith(("the ", "this ", "that ")) else f"the {subject} role"
             # "which software they use" must not become "which software engineers use": a word before the role that

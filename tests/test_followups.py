@@ -586,6 +586,23 @@ def test_they_after_asking_who_does_something_are_the_role_the_reply_named() -> 
         "what are devops engineers responsible for specifically?"
 
 
+def test_who_asked_after_a_scene_chooses_the_role_the_reply_names() -> None:
+    history = ["We're trying to get a vision model onto the line PCs and the rollout is a mess. Who's normally supposed "
+               "to handle deployment?"]
+    assert chosen_role(history, "That's typically a DevOps engineer. They sit between development and operations.") == \
+        "devops engineer"
+
+
+@pytest.mark.parametrize("question, standalone", [
+    ("what tools would that person use", "what tools would the devops engineer use"),
+    ("and is that guy writing code too?", "and is the devops engineer writing code too?"),
+    ("do those people need a degree?", "do devops engineers need a degree?")])
+def test_that_person_is_the_role_the_reply_chose(question, standalone) -> None:
+    history = ["Who makes sure ML models actually get deployed smoothly?"]
+    chosen = chosen_role(history, "That's usually the DevOps engineers. They make deploying ML systems easier.")
+    assert condense(question, history, chosen=chosen) == standalone
+
+
 def test_it_beside_that_split_is_what_the_last_question_asked_about_not_the_role() -> None:
     # Read as the role, "how it'd map to an NPC body" became "how an ML engineer'd map…".
     history = ["How do software engineers and ML engineers work together?"]
