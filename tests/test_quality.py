@@ -1,7 +1,7 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl were each measured blind once, held_out.jsonl and
-held_out2.jsonl are not tuned on, but for the four questions noted below)."""
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh108.jsonl were each
+measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
 
@@ -395,6 +395,29 @@ FLOORS = {
 # / .969 / .931 / .875 / 0: "do tech employers discriminate against applicants over fifty? Are there laws…?" answered,
 # refused since).
     "fresh96.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# High-school students choosing what to study, written blind and measured once at 3fcac81's tree (fresh103: .906 / .969 /
+# .944 / .875 / 0: "will AI end up replacing software engineers in like 10 years?" answered, refused since).
+    "fresh103.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# PhD researchers moving into industry, English a second language, written blind and measured once at 3fcac81's tree
+# (fresh104: .938 / 1.0 / .961 / 1.0 / .031: "Are there engineers who work on the chip side…?" refused, answered since).
+    "fresh104.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Accountants and auditors curious about data work, written blind and measured once at 3fcac81's tree (fresh105: .875 /
+# .969 / .918 / .875 / .156: "are there engineers working on the actual hardware side", "Do certs count for anything in ML
+# hiring…?" and "In audit we clear exceptions one at a time. Do good ML engineers work like that too…?" refused,
+# answered since; "what is overfitting and how do I stop my model from doing it" answered, refused since).
+    "fresh105.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Military veterans moving into tech, written blind and measured once at 3fcac81's tree (fresh106: .875 / .969 / .926 /
+# .875 / .031: "I was a Signal Corps guy… which ML-related role is closest to that?" refused, answered since; "I have an
+# active TS/SCI. Does that actually help me land a tech job…?" still answered).
+    "fresh106.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Parents returning to work after a career break, written blind and measured once at 3fcac81's tree (fresh107: .812 /
+# .938 / .880 / 1.0 / .031: "Will ML engineers still be needed in ten years or so?" refused, answered since).
+    "fresh107.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.9, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Mechanical and manufacturing engineers, written blind and measured once at 3fcac81's tree (fresh108: .812 / .969 / .879
+# / .875 / .062: "We do FMEA before every new line. Does … ML project work start with anything like that…?" refused,
+# answered since; "is Siemens or Rockwell hiring ML people…?" answered, refused since; "what tools would that person use"
+# after a reply naming DevOps rank 5, 1 since).
+    "fresh108.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
