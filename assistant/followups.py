@@ -47,7 +47,9 @@ _ROLE = re.compile(
 # matter?" asks about what the last question did.
 _IT_NO_ROLE = (r"(?:say|says|said|mention|mentions|mentioned|list|lists|listed|claim|claims|state|states|describe|describes|"
                r"suggest|suggests|recommend|recommends|matter|matters|count|counts)")
-_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _IT_NO_ROLE + r"\b)|its|"
+# "when junk just vanishes on its own": by itself, no role's.
+_PRONOUN = re.compile(r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|it(?! " + _IT_NO_ROLE + r"\b)|"
+                      r"(?<!\bon )its(?! own\b)|"
                       r"this role|that role|this job|that job|these roles|those roles|this position|that position|"
                       r"such (?:a )?roles?|the role|the job|the position|this one|that one|this career|that career|"
                       # "what tools would that person use?"

@@ -120,12 +120,13 @@ _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|comi
                       r"(?:(?:like|about|around|roughly|maybe|say) )?(?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?(?: or so)?|by (?:19|20)\d\d)\b", re.I)
 # "Is ML engineering going to stay a priority hire over the next few years or is it a bubble?" asks whether a role's
-# rise lasts, which a passage on how the field is growing answers; an uncounted or rough horizon ("in ten years or so")
-# only says "for a while".
+# rise lasts, which a passage on how the field is growing answers, whatever the horizon ("is it a fad that dies out in 5
+# years?": the horizon only says "for a while").
 # "Will AI replace software engineers in the next few years?" forecasts an event and stays a dated question.
-_VAGUE_HORIZON = re.compile(r"\b(?:few|couple of|several|like|about|around|roughly|maybe|say|or so)\b", re.I)
 _LASTING = re.compile(r"\b(?:hype\w*|bubble|fad|grow(?:s|ing|th)?|(?:in )?demand|sought[- ]after|stay|remain|keep (?:growing|rising)|"
-                    r"important|relevant|safe bet|priority|(?:still (?:be )?)?needed)\b", re.I)
+                    r"important|relevant|safe bet|priority|(?:still (?:be )?)?needed|matter|die(?:s)? out|dying|fade|"
+                    r"disappear\w*|long[- ]term)\b", re.I)
+_EVENT = re.compile(r"\b(?:replac\w+|take over|taking over|automat\w+)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
 # cannot give (a greeting before it changes nothing: "hey, what's the weather going to be like tomorrow?");
@@ -143,9 +144,10 @@ _MARKET_NOW = re.compile(r"\bmarket\b[^?.!]{0,40}?\b(right now|currently|at the 
 # Evidence of a count, a price or a date: digits or large-number words ("one of", "these two roles" are not).
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent)\b", re.I)
 # Pay and prices: a question that asks about money ("What salary can a data engineer expect?") is answered only
-# by passages that speak of money, however close its other words read. "Pay attention", "a money grab" and "a credential
-# I could earn to show…" are not about money; "earn" is, when nothing but an amount, a period or a place follows it.
-_MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
+# by passages that speak of money, however close its other words read. "Pay attention", "worth paying for" (whether
+# something is worth it), "a money grab" and "a credential I could earn to show…" are not about money; "earn" is, when
+# nothing but an amount, a period or a place follows it.
+_MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|(?<!worth )pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
                     r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
                     r"bonus(?:es)?|stock options?|stock grants?|rsus?|(?<!waste of )money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?|"
@@ -231,7 +233,9 @@ _RANK_CHOICE = re.compile(rf"^\W*(?:[^?.!,]{{0,80}},\s*)?(?:(?:which|what|who)\b
 _RANK_EVIDENCE = re.compile(rf"\b{_RANK_WORD}\b", re.I)
 _FIT = re.compile(r"\b(?:fit(?:s|ted)?|suit(?:s|ed|able)?|match(?:es)?|right for|for (?:me|someone|a person|people)\b|"
                   # "if I've never touched any of them" is inexperience, not a preference a passage could match.
-                  r"personality|strengths|interests?|if i\b(?!(?:['’]ve| have) never|['’]m new| am new)|i (?:like|love|enjoy|prefer))", re.I)
+                  r"personality|strengths|interests?|if i\b(?!(?:['’]ve| have) never|['’]m new| am new)|i (?:like|love|enjoy|prefer)|"
+                  # "do they just use whatever language they like best?": a taste, not a ranking.
+                  r"(?:like|likes|love|loves|enjoy|enjoys) (?:it |them )?(?:best|most)\b)", re.I)
 
 # A question asking what a term is ("What is a neural network?", "Explain computer vision", "How does a recommendation
 # engine work?") is answered only by a passage that uses the term, its words together: "networked" and "neural"
@@ -644,7 +648,7 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     if market and not _passages_say(_NUMBER, top):
         return Verdict(False, (f"the market {(market.group(1) or market.group(2)).lower()}",), 1.0, best)
     horizon = _FUTURE.search(question) and _HORIZON.search(question)
-    if horizon and _VAGUE_HORIZON.search(horizon.group(0)) and _LASTING.search(question):
+    if horizon and _LASTING.search(question) and not _EVENT.search(question):
         horizon = None
     quantity = _QUANTITY.search(question) or horizon
     if quantity and not _passages_say(_NUMBER, top):

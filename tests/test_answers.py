@@ -354,8 +354,9 @@ def test_how_much_something_shows_up_in_the_work_is_a_question_of_degree_not_a_n
 
 
 def test_a_forecast_over_a_counted_horizon_abstains_when_no_passage_gives_a_number(bot) -> None:
-    # "needed", "data engineers" are all over the corpus; what happens in ten years is not.
-    answer = bot.ask("Will data engineers still be needed in ten years?")
+    # "data engineering" is all over the corpus; what it looks like in ten years is not. (Whether it is still needed then
+    # asks whether its rise lasts, which the outlook passage answers.)
+    answer = bot.ask("What will data engineering look like in ten years?")
     assert answer.abstained and "in ten years" in answer.text
 
 
@@ -587,9 +588,17 @@ def test_better_paying_clients_is_a_question_about_money(bot) -> None:
     assert answer.abstained, answer.text
 
 
-def test_calling_something_a_money_grab_is_not_a_question_about_money(bot) -> None:
-    answer = bot.ask("Is a machine learning certification just a money grab?")
+@pytest.mark.parametrize("question", ["Is a machine learning certification just a money grab?",
+                                      "are certifications worth paying for, or is it a cash grab? thinking about one for "
+                                      "data engineering"])
+def test_calling_something_a_money_grab_is_not_a_question_about_money(bot, question) -> None:
+    answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+def test_a_price_beside_worth_paying_stays_a_question_about_money(bot) -> None:
+    answer = bot.ask("is the TensorFlow exam worth paying $300 for?")
+    assert answer.abstained, answer.text
 
 
 @pytest.mark.parametrize("question", ["How do I hire an ML engineer?", "Where can I find data engineers to hire?",
@@ -892,10 +901,16 @@ def test_who_hires_a_role_asks_for_employers(bot) -> None:
 
 @pytest.mark.parametrize("question", ["Is ML engineering going to stay a priority hire over the next few years, or is it a bubble?",
                                       "Will data engineers still be needed in ten years or so? I don't want to retrain for "
-                                      "nothing."])
+                                      "nothing.",
+                                      "is data engineering gonna be a real career long term or a fad that dies out in 5 years?"])
 def test_whether_a_roles_rise_lasts_a_few_years_is_answered_from_how_the_field_grows(bot, question) -> None:
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+def test_whether_a_role_stays_relevant_beside_replacing_it_stays_a_dated_question(bot) -> None:
+    answer = bot.ask("Will AI replace data engineers in the next five years or will they stay relevant?")
+    assert answer.abstained and "five years" in answer.note, answer.text
 
 
 def test_a_rough_horizon_for_an_event_stays_a_dated_question(bot) -> None:
@@ -946,6 +961,11 @@ def test_a_question_asking_which_of_two_roles_is_harder_abstains_when_no_passage
     # Both roles are described at length; which one is harder to learn is said nowhere.
     answer = bot.ask("Which is easier to learn, software engineering or machine learning?")
     assert answer.abstained and "which is easier" in answer.note
+
+
+def test_whatever_a_role_likes_best_is_a_taste_not_a_ranking(bot) -> None:
+    answer = bot.ask("do software engineers just use whatever language they like best, or how do they decide?")
+    assert not answer.abstained, answer.note
 
 
 def test_which_tool_is_easiest_for_someone_who_never_touched_them_is_a_ranking_not_a_fit(bot) -> None:

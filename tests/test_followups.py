@@ -603,6 +603,13 @@ def test_that_person_is_the_role_the_reply_chose(question, standalone) -> None:
     assert condense(question, history, chosen=chosen) == standalone
 
 
+def test_on_its_own_points_at_no_role() -> None:
+    history = ["Who builds the bit of my email that warns me about unknown senders?"]
+    question = "what about when spam just vanishes on its own and i never get asked?"
+    assert "own" in condense(question, history, chosen="software engineer")
+    assert "engineers' own" not in condense(question, history, chosen="software engineer")
+
+
 def test_it_beside_that_split_is_what_the_last_question_asked_about_not_the_role() -> None:
     # Read as the role, "how it'd map to an NPC body" became "how an ML engineer'd map…".
     history = ["How do software engineers and ML engineers work together?"]
