@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh108.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh114.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -418,6 +418,27 @@ FLOORS = {
 # answered since; "is Siemens or Rockwell hiring ML people…?" answered, refused since; "what tools would that person use"
 # after a reply naming DevOps rank 5, 1 since).
     "fresh108.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Musicians and audio engineers, written blind and measured once as a confirmation batch at 4c3bc4a's tree (fresh109: .812
+# / 1.0 / .896 / 1.0 / .062: "If I built one of these predictive models from scratch, what are the stages…? I'm used to
+# tracking > mixing > mastering…" and "…another tech buzzword that'll fade like NFTs did?" refused, still refused).
+    "fresh109.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.96, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.07},
+# Pharmacists and lab chemists, written blind and measured once at 4c3bc4a's tree (fresh110: .875 / 1.0 / .927 / 1.0 /
+# .062: "…still matter in 10 years or is it a bubble?" and "what about when junk just vanishes on its own…?" refused,
+# answered since).
+    "fresh110.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Retail store managers, written blind and measured once at 4c3bc4a's tree (fresh111: .812 / 1.0 / .888 / 1.0 / 0).
+    "fresh111.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.96, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Journalists and copywriters, written blind and measured once at 4c3bc4a's tree (fresh112: .875 / .969 / .915 / 1.0 /
+# .031: "are certifications worth paying for, or is it just a cash grab?" refused, answered since).
+    "fresh112.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Secondary-school maths and science teachers, written blind and measured once at 4c3bc4a's tree (fresh113: .812 / 1.0 /
+# .893 / 1.0 / 0).
+    "fresh113.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.96, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Truck drivers and warehouse workers teaching themselves to code, written blind and measured once at 4c3bc4a's tree
+# (fresh114: .938 / 1.0 / .961 / 1.0 / .094: "do they just use whatever language they like best…?" and "…a fad that dies
+# out in 5 years?" refused, answered since; "Trying to train my first model off a youtube tutorial and its spitting out
+# garbage. Is that normal…?" still refused).
+    "fresh114.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
