@@ -280,6 +280,8 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"compan(?:y|ies)|employers?))\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"
                               r"candidates?|employ(?:ers?|ment)|job market)\b", re.I)
+_ONCE_HIRED = re.compile(r"\b(?:once|after|when)\s+(?:[\w'’]+\s+){0,2}?(?:(?:am|is|are|was|were|get|gets|got|been|being)\s+)?"
+                         r"hired\b", re.I)
 # Employers as the ones who hire: "are companies actually hiring juniors?", "Is Sertis hiring?". "Will companies hire me
 # if I get certified?" asks the applicant's chances, which the job market answers.
 _EMPLOYER_HIRES = re.compile(r"\b(?:(?i:compan(?:y|ies)|employers?|firms?|startups?|businesses|they)|"
@@ -945,6 +947,8 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
+    # "how people keep developing once they're hired at Sertis": being hired only dates what is asked about.
+    question = _ONCE_HIRED.sub(" ", question)
     hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
     if (not hiring or _names_for_an_application(question) or application_setting_only(question)
             or employer_setting_only(question)):

@@ -37,7 +37,9 @@ STOPWORDS = frozenset(
     since although though whether unless whereas however hence therefore
     how's where's when's why's what're who're nothing nobody anyone anybody everyone everybody
     oh ah ahh ohh wow lol lmao haha hehe btw tbh imo imho rn idk ngl omg pls plz thx ty tho yeah yep um uh hmm honestly gonna wanna
-    gotta kinda sorta even im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre""".split()
+    gotta kinda sorta even im ive id dont doesnt didnt cant isnt arent wasnt wont whats hows thats theyre youre
+    that'd that'll it'd it'll there'd there'll who'd what'd they'd they'll they've we'd we'll we've he'd he'll he's
+    she'd she'll she's i'll""".split()
 )
 
 
@@ -52,7 +54,8 @@ ASKERS_PEOPLE = tuple("""friend friends buddy cousin brother sister mom mum dad 
 # the Sertis article"), for the form of the answer ("a simple example", "in a nutshell"), for courtesy ("Good afternoon.
 # I would be grateful if…"), for the people in the asker's life who set the scene ("my cousin's a software dev") and for
 # an employer's people ("what do staff get out of it?": the article says "Sertizens"), and for how the asker feels about it
-# ("I'm scared my first tries will flop": the flopping is asked about, not the fear), and a skeptic's "true or nah?", "or
+# ("I'm scared my first tries will flop": the flopping is asked about, not the fear; "would that hurt me in ML work?",
+# "is ML going to crush me emotionally?": whether the work suits the asker is), and a skeptic's "true or nah?", "or
 # is that a myth?", "Python is overhyped": whether the claim holds is what the passages answer.
 FRAME_WORDS = frozenset(
     """ask asked answer answers explain describe describes tell talk know knows knowing need needs needed
@@ -75,7 +78,8 @@ FRAME_WORDS = frozenset(
     define defines definition sentence argument argues
     nutshell plain expand elaborate detail details detailed further ideas thoughts suggestions pointers
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry pardon ignorance apologies forgive
-    scared afraid nervous anxious terrified
+    scared afraid nervous anxious terrified discouraged discouraging frustrated frustrating emotionally
+    hurt hurts nightmare crush crushed particular
     nah nope myth myths overhyped overrated cover
     genuine honest serious dumb silly stupid naive buzzword buzzwords carry carries""".split()
 ) | frozenset(ASKERS_PEOPLE)

@@ -314,6 +314,25 @@ def test_how_the_asker_frames_a_question_is_not_what_it_asks(bot, question) -> N
     assert not answer.abstained, answer.note
 
 
+@pytest.mark.parametrize("question", ["I tend to dig in on a problem forever and I hate giving up. would that hurt me in "
+                                      "ML work?",
+                                      "i get discouraged really easily when stuff doesnt work the first time... is ML "
+                                      "going to crush me emotionally lol"])
+def test_how_the_work_would_feel_to_the_asker_asks_whether_it_suits_them(bot, question) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_a_contraction_and_any_particular_one_are_no_key_terms() -> None:
+    assert not {"that'd", "particular"} & set(key_terms("any particular one that'd be good to prove i know my stuff?").values())
+
+
+def test_being_hired_as_a_time_only_dates_the_question(bot) -> None:
+    answer = bot.ask("CPD is a big deal in my field. is there anything about how people keep learning once they're hired "
+                     "at Sertis?")
+    assert not answer.abstained, answer.note
+
+
 def test_a_question_reworded_throughout_is_answered_not_refused(bot) -> None:
     # Nearly every content word differs from the passage ("tinkering" for "experiment"); the gate reads
     # the uncovered words in context instead of refusing on exact stems.
