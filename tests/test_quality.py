@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh114.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh120.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -439,6 +439,28 @@ FLOORS = {
 # out in 5 years?" refused, answered since; "Trying to train my first model off a youtube tutorial and its spitting out
 # garbage. Is that normal…?" still refused).
     "fresh114.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Farmers and agricultural technicians, written blind and measured once as a confirmation batch at ce944d2's tree
+# (fresh115: .875 / .969 / .911 / 1.0 / .031: "…would I get to pick things up from my coworkers there or am I on my own?"
+# refused, still refused).
+    "fresh115.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Lawyers and paralegals, written blind and measured once at ce944d2's tree (fresh116: .875 / .969 / .920 / 1.0 / .062:
+# "I tend to dig in on a problem forever… would that hurt me in ML work?" refused, answered since; "can you give me a
+# concrete example of that kind of split?" refused, still refused).
+    "fresh116.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Social workers and counsellors, written blind and measured once at ce944d2's tree (fresh117: .688 / 1.0 / .828 / 1.0 /
+# .094: "…how people keep developing once they're hired at Sertis?" and "would ML be a nightmare for someone like me?"
+# refused, answered since; "and how does their work actually feed into the models?" still refused).
+    "fresh117.jsonl": {"hit_at_1": 0.65, "hit_at_k": 0.96, "mrr_at_10": 0.79, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Hotel, restaurant and hospitality staff, written blind and measured once at ce944d2's tree (fresh118: .906 / .969 / .941
+# / 1.0 / .031: "any particular one that'd be good to prove i know my stuff?" after a certification question refused,
+# answered since).
+    "fresh118.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Electricians, plumbers and other tradespeople, written blind and measured once at ce944d2's tree (fresh119: .844 / .969
+# / .906 / .875 / 0: "are AI robots gonna end up taking plumbing and electrical jobs?" answered, still answered).
+    "fresh119.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Humanities undergraduates, written blind and measured once at ce944d2's tree (fresh120: .906 / 1.0 / .948 / 1.0 / .031:
+# "i get discouraged really easily… is ML going to crush me emotionally lol" refused, answered since).
+    "fresh120.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
