@@ -460,7 +460,8 @@ def recent_roles(history: Sequence[str], n: int = 2) -> list[str]:
 # "The other one", "the other role": the role the conversation's subject is set against.
 # "the machine learning one", "the data guy": a field with a stand-in for its role, after a question about another role.
 _FIELD_ONE = re.compile(r"\bthe (machine learning|ML|AI|data|software|devops|hardware|systems?|backend|back-end|frontend|"
-                        r"front-end|full[- ]stack|web) (?:one|guy|gal|person|role|job|position)\b", re.I)
+                        r"front-end|full[- ]stack|web) (?:one|guy|gal|person|role|job|position|(ones|guys|gals|people|folks))\b",
+                        re.I)
 _OTHER = re.compile(r"\bthe other(?: (?:one|role|job|position|career|profession|guy|gal|person|folks|side)\b|"
                     r"(?=\s*[?.!]*\s*$))", re.I)
 _COMPARED = re.compile(r"\s(?:vs\.?|versus|compared (?:to|with))\s", re.I)
@@ -522,7 +523,9 @@ def _name_field_one(question: str, user_history: Sequence[str]) -> str:
     earlier = [r for q in user_history for r in find_roles(q)
                if _singular(r).lower().split()[:-1] == expand_abbreviations_in_roles(field).lower().split()]
     role = _singular(earlier[-1]) if earlier else f"{field} engineer"
-    return question[: field_one.start()] + f"the {role}" + question[field_one.end():]
+    # "what tools do the data ones use?": the field's engineers.
+    named = _plural(role) if field_one.group(2) else f"the {role}"
+    return question[: field_one.start()] + named + question[field_one.end():]
 
 
 # "Which suits someone methodical?", "which of the two is closer to what I did?": the last question asked to choose a role.

@@ -603,6 +603,11 @@ def test_that_person_is_the_role_the_reply_chose(question, standalone) -> None:
     assert condense(question, history, chosen=chosen) == standalone
 
 
+def test_the_data_ones_are_the_fields_engineers() -> None:
+    assert condense("ok and what tools do the data ones use day to day?", ["what does an ML engineer do?"]) == \
+        "ok and what tools do data engineers use day to day?"
+
+
 def test_on_its_own_points_at_no_role() -> None:
     history = ["Who builds the bit of my email that warns me about unknown senders?"]
     question = "what about when spam just vanishes on its own and i never get asked?"
