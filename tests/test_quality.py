@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh120.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh126.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -461,6 +461,29 @@ FLOORS = {
 # Humanities undergraduates, written blind and measured once at ce944d2's tree (fresh120: .906 / 1.0 / .948 / 1.0 / .031:
 # "i get discouraged really easily… is ML going to crush me emotionally lol" refused, answered since).
     "fresh120.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Nurses and paramedics, written blind and measured once as a confirmation batch at c123881's tree (fresh121: .812 / .906 /
+# .850 / 1.0 / .031: "ok and what tools do the data ones use day to day?" rank 6, 1 since; "would that actually help me
+# get hired coming from nursing?" after a certification question refused, still refused).
+    "fresh121.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.9, "mrr_at_10": 0.84, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Small-business owners, written blind and measured once at c123881's tree (fresh122: .781 / .969 / .866 / 1.0 / .094:
+# "If I paid someone to make a custom model for my shop, what steps…?", "is a tensorflow cert actually worth anything
+# when i see it on a CV?" and "what separates a great ML engineer from an average one when stuff breaks?" refused, still
+# refused).
+    "fresh122.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.93, "mrr_at_10": 0.83, "out_of_scope_rate": 0.85, "false_rate": 0.1},
+# Graphic designers and illustrators, written blind and measured once at c123881's tree (fresh123: .781 / 1.0 / .880 /
+# 1.0 / 0).
+    "fresh123.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Retired people mentoring their grandchildren, written blind and measured once at c123881's tree (fresh124: .844 / 1.0 /
+# .901 / 1.0 / 0).
+    "fresh124.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Call-centre workers learning to code, written blind and measured once at c123881's tree (fresh125: .938 / 1.0 / .964 /
+# .625 / .031: "does sertis take on career changers without a degree?", "will AI chatbots replace customer service jobs
+# like mine in the next couple years?" and "should i do an AWS cert or an Azure one first? which do employers like more"
+# answered, still answered; "and what if it just binned the junk by itself without asking me first?" refused).
+    "fresh125.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.6, "false_rate": 0.05},
+# Chemistry and physics undergraduates, written blind and measured once at c123881's tree (fresh126: .812 / .969 / .889 /
+# 1.0 / .031: "What fields do people who hold those usually focus on?" after a certification question refused).
+    "fresh126.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
