@@ -804,9 +804,10 @@ def _rank_scale(word: str) -> str:
 
 
 def undefined_term(question: str, top: list[Scored], corpus: Corpus) -> str:
-    """For a question asking what a term of several words is, the term when no passage uses its words together;
-    empty otherwise, and for a term with a stopword or a frame word in it ("the difference between…", "a software
-    engineer's main job"), which is no term but a question."""
+    """For a question asking what a term of several words is, the term when no passage uses its words together, and for
+    one opening on what a single rare word is ("what is overfitting and…"), the word when no passage uses it; empty
+    otherwise, and for a term with a stopword or a frame word in it ("the difference between…", "a software engineer's
+    main job"), which is no term but a question."""
     word = _DEFINED_WORD.search(question)
     if word and not is_common(word.group(1)) and not any(corpus.document_frequency.get(s, 0) for s in lexical_stems(word.group(1))):
         # "what is overfitting and how do I stop it?": a term no passage uses at all is not explained, whatever else the
