@@ -611,8 +611,8 @@ def test_the_data_ones_are_the_fields_engineers() -> None:
 def test_on_its_own_points_at_no_role() -> None:
     history = ["Who builds the bit of my email that warns me about unknown senders?"]
     question = "what about when spam just vanishes on its own and i never get asked?"
-    assert "own" in condense(question, history, chosen="software engineer")
-    assert "engineers' own" not in condense(question, history, chosen="software engineer")
+    # Read as a pointer, "its" became the role: "vanishes on software engineers' own".
+    assert "vanishes on its own" in condense(question, history, chosen="software engineer")
 
 
 def test_it_beside_that_split_is_what_the_last_question_asked_about_not_the_role() -> None:
