@@ -258,20 +258,23 @@ _DEFINED_WORD = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+are)|define|explain)
 # asks what the role is for, so the bare verb "hire" is not a hiring question; "hired", "hiring", "hire me" are.
 # "How do I hire…", "where can I find ML engineers to hire?", "when should a startup hire…": the employer's side ("how
 # should I expect an ML hire to differ" has a hire, not hiring).
+# Interviews and their stages ("Are there take-home assignments or a live coding round?", "do they make you do coding tests
+# on a whiteboard?"), and résumés: parts of the hiring pattern below that `unmet_hiring` also tells apart on their own.
+_INTERVIEWS = r"interview(?:s|ed|ing|ers?)?"
+_INTERVIEW_STAGES = (r"take-?home (?:assignments?|tests?|tasks?|projects?|challenges?|exercises?)|"
+                     r"(?:coding|technical|onsite|on-site|final|first|second|hiring) rounds?|"
+                     r"whiteboard(?:ing)? (?:interviews?|rounds?|tests?)|coding (?:tests?|challenges?|assessments?|exercises?)|"
+                     r"(?:on|at) (?:a|the) whiteboard|live[- ]coding|leetcode(?:[- ]style)?")
+_RESUMES = r"r[ée]sum[ée]s?|CVs?"
 _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"(?<=(?:how|ere|hen) )(?:[\w']+ ){0,6}?(?:to hire|hire(?= (?:a|an|the|my|our|their|its|your|someone|"
                      r"somebody|people|them|one|more|new|junior|senior|first|good|great|ml|data|machine|devops|software|"
-                     r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|interview(?:s|ed|ing|ers?)?|"
+                     r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|" + _INTERVIEWS + "|"
                      # "who hires for that?", "Does Sertis hire people without a degree?": which employers do. "Why
                      # would a company hire…" and "what would a company hire one for" ask what the role is for.
                      r"who (?:\w+ )?hires|(?<!why )(?<!what )(?:do|does|did|will|would)\s+(?:[\w'-]+\s+){1,2}?hire(?!\s+(?:for|me|us)\b)|"
-                     # "Are there take-home assignments or a live coding round?": the stages of an interview.
-                     r"take-?home (?:assignments?|tests?|tasks?|projects?|challenges?|exercises?)|"
-                     r"(?:coding|technical|onsite|on-site|final|first|second|hiring) rounds?|whiteboard(?:ing)? (?:interviews?|rounds?|tests?)|"
-                     # "do they make you do coding tests on a whiteboard?"
-                     r"coding (?:tests?|challenges?|assessments?|exercises?)|(?:on|at) (?:a|the) whiteboard|"
-                     r"live[- ]coding|leetcode(?:[- ]style)?|"
-                     r"r[ée]sum[ée]s?|CVs?|job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
+                     + _INTERVIEW_STAGES + "|" + _RESUMES + "|"
+                     r"job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.
                      r"internships?|interns|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
@@ -872,12 +875,11 @@ def _names_for_an_application(question: str) -> bool:
 
 
 _APPLICATION = re.compile(r"r[ée]sum[ée]|CVs?\b|appl(?:y|ying|ied|ies)\b", re.I)
-_RESUME = re.compile(r"r[ée]sum[ée]s?|CVs?", re.I)
+_RESUME = re.compile(_RESUMES, re.I)
 _RESUME_EVIDENCE = re.compile(r"\b(?:r[ée]sum[ée]s?|cvs?|cover letters?|portfolios?|applicants?|candidates?|job applications?)\b", re.I)
 # How candidates are tested ("a take-home assignment or a live coding round?") is answered by a passage on interviews,
 # not by one on the job market ("certifications… give you an edge in the employment market").
-_INTERVIEW_STAGE = re.compile(r"interview\w*|take-?home \w+|[\w-]+ rounds?|whiteboard\w* \w+|coding \w+|(?:on|at) (?:a|the) "
-                              r"whiteboard|live[- ]coding|leetcode(?:[- ]style)?", re.I)
+_INTERVIEW_STAGE = re.compile(f"{_INTERVIEWS}|{_INTERVIEW_STAGES}", re.I)
 _INTERVIEW_EVIDENCE = re.compile(r"\b(?:interview\w*|assessments?|tests? (?:candidates?|applicants?))\b", re.I)
 
 
