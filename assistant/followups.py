@@ -532,6 +532,8 @@ def _name_field_one(question: str, user_history: Sequence[str]) -> str:
 # So does "Who makes sure ML models get deployed smoothly?", which the reply answers with the role that does.
 _CHOOSES_ROLE = re.compile(r"\bwhich\b[^?]*?\b(?:suits?|fits?|better|closer|best|right for|more like|should i (?:pick|choose|go for))\b|"
                            r"\bwhich (?:one|role|job|of (?:the|those|these) (?:two|roles|jobs))\b|^\W*(?:(?:so|and|but|ok)\W+)?who\b|"
+                           # "which kind of engineer would deal with all that data?", "which engineer is in charge of…?"
+                           r"\b(?:which|what) (?:(?:kind|type|sort) of )?(?:engineer|specialist|person|role)\b|"
                            # "on an ML project who deals with the giant piles of data?": who, after where it is asked.
                            r"^\W*(?:on|in|at|for|within) (?:an?|the|our|my|this|that) [^,.?!]{0,40}?,? who\b", re.I)
 

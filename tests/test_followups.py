@@ -593,6 +593,17 @@ def test_who_asked_after_a_scene_chooses_the_role_the_reply_names() -> None:
         "devops engineer"
 
 
+@pytest.mark.parametrize("asked", [
+    "If we started an ML project which kind of engineer would deal with all that data?",
+    "which engineer is in charge of moving data between all the different sources and the ML models?"])
+def test_which_engineer_asked_chooses_the_role_the_reply_names(asked) -> None:
+    # Read with the last question instead, "what tools are they usually good at?" ranked the ML engineer's tools first.
+    chosen = chosen_role([asked], "That's mainly the data engineer. They build and look after the pipelines.")
+    assert chosen == "data engineer"
+    assert condense("what tools are they usually good at?", [asked], chosen=chosen) == \
+        "what tools are data engineers usually good at?"
+
+
 @pytest.mark.parametrize("question, standalone", [
     ("what tools would that person use", "what tools would the devops engineer use"),
     ("and is that guy writing code too?", "and is the devops engineer writing code too?"),
