@@ -115,7 +115,7 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
 # engineer in two years?"), and the question is judged by its other words.
 _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|be like)\b", re.I)
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|twenty|fifty|few|couple of|several) (?:years?|months?|decades?)|(?:in|within) "
+                      r"eight|nine|ten|twenty|fifty|few|couple(?: of)?|several) (?:years?|months?|decades?)|(?:in|within) "
                       # "in like 10 years", "in ten years or so"
                       r"(?:(?:like|about|around|roughly|maybe|say) )?(?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?(?: or so)?|by (?:19|20)\d\d)\b", re.I)
@@ -277,6 +277,9 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.
                      r"internships?|interns|"
+                     # "does sertis take on career changers without a degree?": whom an employer hires, in other words.
+                     r"tak(?:e|es|ing) on (?:[\w-]+ ){0,2}?(?:people|changers?|switchers?|juniors?|grads?|graduates?|beginners?|"
+                     r"newcomers?|someone|anyone|apprentices?|trainees?|candidates?|freshers?)\b|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
                      r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"
@@ -549,8 +552,10 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|those|such)\b\W*$|\b(?:like 
 # "Should I get AWS Solutions Architect or the Azure equivalent? which one do employers rate more?" chooses between what
 # the question before offered (a statement before it only sets the scene: "my cousin pushes C++. But which one…?").
 # So does "…the fast.ai one? which is better if i mostly care about robots".
+# "…AWS cert or an Azure one first? which do employers like more": "which" before its verb stands for those options.
 _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two))\b|"
-                           r"^\W*which (?:is|would be|'s|’s|will be) (?:better|best|easier|more useful|the better)\b", re.I)
+                           r"^\W*which (?:is|would be|'s|’s|will be) (?:better|best|easier|more useful|the better)\b|"
+                           r"^\W*which (?:do|does|did|would|should|will|could|can)\b", re.I)
 # "Do ML engineers work like that too?", "which ML role is closest to that?", "does ML work start with anything like that
 # kind of analysis?": the question measures a role against what the sentence before told.
 _COMPARES_BACK = re.compile(r"\b(?:(?:just |much |anything |something )?like|similar to|closest to|nearest to|close to|"

@@ -447,6 +447,11 @@ def test_which_one_after_a_question_naming_two_certifications_is_judged_with_the
     assert answer.abstained, answer.sources[0].text
 
 
+def test_bare_which_after_a_question_naming_two_certifications_is_judged_with_them(bot) -> None:
+    answer = bot.ask("should i do an AWS cert or an Azure one first? which do employers like more")
+    assert answer.abstained, answer.sources[0].text
+
+
 def test_which_one_after_a_scene_naming_two_languages_is_judged_alone(bot) -> None:
     answer = bot.ask("My cousin does game dev and keeps pushing C++ on me, and I know a bit of Python. But which one "
                      "matters more for a software engineer?")
@@ -942,6 +947,11 @@ def test_a_forecast_of_an_event_in_the_next_few_years_stays_unanswered(bot) -> N
     assert answer.abstained and "next few years" in answer.note
 
 
+def test_a_couple_of_years_without_of_is_a_horizon_too(bot) -> None:
+    answer = bot.ask("will AI chatbots replace customer service jobs like mine in the next couple years?")
+    assert answer.abstained and "next couple years" in answer.note, answer.text
+
+
 def test_a_question_ranking_named_tools_abstains_when_no_passage_ranks_them(bot) -> None:
     # Both tools are listed in the corpus, side by side; neither is said to be better.
     answer = bot.ask("Is PyTorch better than TensorFlow as a deep learning framework?")
@@ -1129,6 +1139,11 @@ def test_whether_employers_hire_needs_a_passage_on_hiring_not_the_job_market(bot
     # The only hiring words in the corpus are "an edge in the employment market": nothing on whom employers take on.
     answer = bot.ask(question)
     assert answer.abstained and "hiring" in answer.note, answer.text
+
+
+def test_whom_an_employer_takes_on_is_a_hiring_question(bot) -> None:
+    answer = bot.ask("does sertis take on career changers without a degree?")
+    assert answer.abstained and "take on career changers" in answer.note, answer.text
 
 
 def test_what_a_company_would_hire_a_role_for_is_a_question_about_the_role(bot) -> None:
