@@ -302,8 +302,8 @@ class Assistant:
         roles = frozenset() if guessed else role_keys(standalone)
         return Query(standalone, vector, lexical_stems(plain_wording(asked_part)), roles, tokens, content, encoded, judged)
 
-    def _search(self, query: Query, k: int) -> list[Scored]:
-        return hybrid_search(self.index, self.corpus, query, k)
+    def _search(self, query: Query, k: int, *, for_gate: bool = False) -> list[Scored]:
+        return hybrid_search(self.index, self.corpus, query, k, for_gate=for_gate)
 
     def retrieve(self, question: str, history: History | None = None, k: int | None = None) -> list[Source]:
         """The passages best matching the question (after follow-up resolution), best first."""
@@ -344,17 +344,18 @@ class Assistant:
                          note="small talk: nothing to look up")
             return
         query = self._prepare(question, history)
-        top = self._search(query, self.settings.top_k)
         if query.judged:
             own = self._prepare(query.judged, None)
-            own_top = self._search(own, self.settings.top_k)
+            own_top = self._search(own, self.settings.top_k, for_gate=True)
             verdict = judge(own.text, own_top, self.corpus, self._aligner(own, own_top))
         else:
-            verdict = judge(query.text, top, self.corpus, self._aligner(query, top))
+            seen = self._search(query, self.settings.top_k, for_gate=True)
+            verdict = judge(query.text, seen, self.corpus, self._aligner(query, seen))
         if not verdict.answerable:  # the gate runs first: an out-of-scope question never reaches a model
             yield Answer(abstention_text(verdict, self.corpus, self.topics), [], True, question, query.text,
                          note=verdict.reason)
             return
+        top = self._search(query, self.settings.top_k)
         if self.generator is None:
             yield self._extractive(question, query, top, verdict)
             return

@@ -1387,6 +1387,36 @@ def test_a_question_naming_the_difference_finds_the_differences_subsection(bot) 
     assert top.heading.endswith("› Differences"), top.heading
 
 
+@pytest.mark.parametrize("question", [
+    "What separates an ML engineer from a data scientist? From the outside they sound like the exact same job.",
+    "data scientist vs ML engineer... they sound identical to me. whats the actual difference"])
+def test_a_question_on_how_two_roles_differ_in_other_words_finds_the_differences_subsection(bot, question) -> None:
+    # The "Similarities" subsection ("Although their roles are distinct…") came first: nothing named "Differences".
+    top = bot.retrieve(question, k=1)[0]
+    assert top.heading.endswith("› Differences"), top.heading
+
+
+@pytest.mark.parametrize("question", [
+    "On an ML team, what's the software engineer's piece of the puzzle? Not the model itself I assume.",
+    "on a machine learning team, what part does the regular software engineer handle?"])
+def test_a_question_on_one_role_prefers_the_section_on_that_role_alone(bot, question) -> None:
+    # The collaboration section, whose heading names both roles, came first.
+    top = bot.retrieve(question, k=1)[0]
+    assert top.heading.endswith("› Software Engineer"), top.heading
+
+
+@pytest.mark.parametrize("question", [
+    "I read somewhere that ML engineers are the 'brains' behind a whole range of automated stuff, from some kind of "
+    "software up to factory robots. What was that range exactly?",
+    "is ML engineering going to stay important or is it a hype thing? dont want to pivot into something that dies in 2 years",
+    "first models i trained are all garbage lol. normal?? thinking of quitting"])
+def test_the_gate_reads_passages_ranked_for_the_question_words_not_for_the_best_answer(bot, question) -> None:
+    # Ranked for the answer (BM25 weighted less, a role's own section preferred), the passage speaking of a word fell out
+    # of the four the gate reads, and these were refused.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
 def test_a_section_opening_well_ahead_of_its_subsections_keeps_first_place(bot) -> None:
     opening, subsection = _opening_and_subsection(bot)
     ranked = [Scored(opening, 0.80, 0, 0, 0), Scored(subsection, 0.65, 0, 0, 0)]
