@@ -1397,7 +1397,7 @@ def test_a_question_on_how_two_roles_differ_in_other_words_finds_the_differences
 
 
 @pytest.mark.parametrize("question", [
-    "On an ML team, what's the software engineer's piece of the puzzle? Not the model itself I assume.",
+    "on an AI project where does a regular software engineer fit in",
     "on a machine learning team, what part does the regular software engineer handle?"])
 def test_a_question_on_one_role_prefers_the_section_on_that_role_alone(bot, question) -> None:
     # The collaboration section, whose heading names both roles, came first.
@@ -2107,15 +2107,21 @@ def test_the_other_one_is_the_role_the_articles_compare_with_the_one_asked_about
 
 
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
-    from assistant.retrieval import W_LATE, W_LEXICAL, W_PASSAGE, W_SENTENCE
+    from assistant.retrieval import GATE_W_LATE, GATE_W_LEXICAL, W_LATE, W_LEXICAL, W_OWN_ROLE, W_PASSAGE, W_SENTENCE
 
-    # No answer type (named things, an example, steps, a role's duty), so no bonus is added.
+    # No answer type (named things, an example, steps, a role's duty), so no bonus is added but the one for the section
+    # on the one role the question names.
     query = bot._prepare("How important are DevOps engineers on machine learning projects?", None)
     top = bot._search(query, 4)
     assert all(s.late > 0 for s in top)
     best = top[0]
+    assert best.passage.heading.endswith("› DevOps Engineer")
     assert best.score == pytest.approx(W_PASSAGE * best.dense + W_SENTENCE * best.sentence
-                                       + W_LEXICAL * best.lexical + W_LATE * best.late)
+                                       + W_LEXICAL * best.lexical + W_LATE * best.late + W_OWN_ROLE)
+    # The gate's view weighs BM25 and late interaction as before, and prefers no role's section.
+    seen = next(s for s in bot._search(query, 4, for_gate=True) if s.passage.id == best.passage.id)
+    assert seen.score == pytest.approx(W_PASSAGE * seen.dense + W_SENTENCE * seen.sentence
+                                       + GATE_W_LEXICAL * seen.lexical + GATE_W_LATE * seen.late)
 
 
 def _openings(bot, *, listing: bool) -> list:

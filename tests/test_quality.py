@@ -165,7 +165,9 @@ FLOORS = {
 # A thirty-third (24 terse phone-typed questions: lower case, typos, British spelling, "mle vs swe", two questions in one;
 # 8 follow-ups of one to three words, 8 out-of-scope), written blind and measured once (c19f191's tree: hit@1 .906, hit@4
 # .938, MRR .919, out-of-scope 1.0, false abstention .062: "why tho" and "what do staff get out of it?").
-    "fresh33.jsonl": {"hit_at_1": 0.85, "hit_at_k": 0.95, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.07},
+    # 1dbfb7e's ranking (BM25 0.075, a role's own section) moved two of its follow-ups from rank 1 ("and the devops lot?
+    # tools", "n do they both work w others?"), among 19 over all sets, against 79 moved to rank 1.
+    "fresh33.jsonl": {"hit_at_1": 0.82, "hit_at_k": 0.95, "mrr_at_10": 0.88, "out_of_scope_rate": 0.9, "false_rate": 0.07},
 # A thirty-fourth (24 in scope from skeptics and contrarians, "isn't an ML engineer just a software engineer with extra
 # steps?", 8 follow-ups pushing back, 8 out-of-scope), written blind and measured once (bcd4864's tree: hit@1 .719, hit@4
 # .906, MRR .797, out-of-scope .875, false abstention .125: "true or nah?", "or is that a myth?", "rivals fighting over").
@@ -400,7 +402,8 @@ FLOORS = {
     "fresh103.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # PhD researchers moving into industry, English a second language, written blind and measured once at 3fcac81's tree
 # (fresh104: .938 / 1.0 / .961 / 1.0 / .031: "Are there engineers who work on the chip side…?" refused, answered since).
-    "fresh104.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+    # 1dbfb7e: "what do they usually do first…?" 1 -> 2, "What is the ML engineer main duty, compared to DS?" 1 -> 3.
+    "fresh104.jsonl": {"hit_at_1": 0.86, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Accountants and auditors curious about data work, written blind and measured once at 3fcac81's tree (fresh105: .875 /
 # .969 / .918 / .875 / .156: "are there engineers working on the actual hardware side", "Do certs count for anything in ML
 # hiring…?" and "In audit we clear exceptions one at a time. Do good ML engineers work like that too…?" refused,
@@ -438,7 +441,8 @@ FLOORS = {
 # (fresh114: .938 / 1.0 / .961 / 1.0 / .094: "do they just use whatever language they like best…?" and "…a fad that dies
 # out in 5 years?" refused, answered since; "Trying to train my first model off a youtube tutorial and its spitting out
 # garbage. Is that normal…?" still refused).
-    "fresh114.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+    # 1dbfb7e: three from rank 1 or 2 down a rank or two, one from 4 to 2.
+    "fresh114.jsonl": {"hit_at_1": 0.86, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Farmers and agricultural technicians, written blind and measured once as a confirmation batch at ce944d2's tree
 # (fresh115: .875 / .969 / .911 / 1.0 / .031: "…would I get to pick things up from my coworkers there or am I on my own?"
 # refused, still refused).
@@ -475,7 +479,8 @@ FLOORS = {
     "fresh123.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Retired people mentoring their grandchildren, written blind and measured once at c123881's tree (fresh124: .844 / 1.0 /
 # .901 / 1.0 / 0).
-    "fresh124.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+    # 1dbfb7e: two questions from rank 4 to 5.
+    "fresh124.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.92, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Call-centre workers learning to code, written blind and measured once at c123881's tree (fresh125: .938 / 1.0 / .964 /
 # .625 / .031: "does sertis take on career changers without a degree?", "will AI chatbots replace customer service jobs
 # like mine in the next couple years?" and "should i do an AWS cert or an Azure one first? which do employers like more"
