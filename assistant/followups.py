@@ -589,7 +589,8 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
                 return condense(f"what about the {role}?", user_history)
             resolved = question[: other.start()] + f"the {role}" + question[other.end():]
             # "And what does the other role contribute there?": the other role, in what the last question asked about.
-            return read_with_previous(resolved, user_history) if _POINTS_AT_QUESTION.search(rest) else resolved
+            return (read_with_previous(resolved, user_history)
+                    if _POINTS_AT_QUESTION.search(rest) or _IMPLICIT_TASK.search(rest) else resolved)
 
     named = _distinct_roles(own_roles)
     if other and len(named) == 1 and previous_question:
@@ -602,6 +603,9 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         left = rest[: role_at[0].start()] + rest[role_at[0].end():] if role_at else rest
         if _asks_nothing_new(re.sub(r"\b(?:i mean|regular|normal|plain|ordinary|\w+ly)\b", "", left, flags=re.I)):
             return _asked_of(previous_question, named[0]) or question
+        if _IMPLICIT_TASK.search(left):
+            # "and the other one? what does the ml person handle" after a robot's split of work: handles there.
+            return read_with_previous(question.replace(own_roles[0], _singular(named[0])), user_history)
         if _PEOPLE_PRONOUN.search(left) and not _POINTS_AT_QUESTION.search(left):
             # What is asked comes after the role's name, and is all that is searched: "and the other one? the ML
             # engineer," before it pulled the passages comparing the two above the ML engineer's skills list.
@@ -783,6 +787,12 @@ def own_part(standalone: str, user_history: Sequence[str]) -> str:
     own = standalone[: -len(suffix)] if standalone.endswith(suffix) and len(standalone) > len(suffix) else ""
     # "which of them would handle it understanding what people say to it?": what "it" is, only the last question says.
     return "" if _OBJECT_IT.search(own) else own
+
+
+# "And the other one? what's their contribution", "what does the ml person handle": the other role's share of the work the
+# last question asked about ("if a company builds a robot, how would they split the job?"), which the words leave implicit.
+_IMPLICIT_TASK = re.compile(r"\b(?:contribut\w*|handles?|handling|part|piece|bit|share|take care of|look after)\s*\??\s*$",
+                            re.I)
 
 
 def read_with_previous(question: str, user_history: Sequence[str]) -> str:

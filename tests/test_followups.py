@@ -614,6 +614,15 @@ def test_that_person_is_the_role_the_reply_chose(question, standalone) -> None:
     assert condense(question, history, chosen=chosen) == standalone
 
 
+@pytest.mark.parametrize("question, role", [("and the other one? what does the ml person handle", "ml engineer handle"),
+                                            ("And the other one? what's their contribution", "the ML engineer")])
+def test_the_other_ones_share_of_the_work_is_read_with_the_last_question(question, role) -> None:
+    # Read alone ("what does the ml engineer handle"), the ML engineer's general duties came first, not the robot's brain.
+    history = ["If a company builds a robot, how would the work be split between a software engineer and an ML engineer?"]
+    standalone = condense(question, history, replied="software engineer")
+    assert role in standalone and standalone.endswith(f"({history[0].rstrip('?')})")
+
+
 def test_the_data_ones_are_the_fields_engineers() -> None:
     assert condense("ok and what tools do the data ones use day to day?", ["what does an ML engineer do?"]) == \
         "ok and what tools do data engineers use day to day?"
