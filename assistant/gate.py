@@ -149,9 +149,12 @@ _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|
 # nothing but an amount, a period or a place follows it.
 _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|(?<!worth )pay(?:s|ing|checks?)?\b(?!\s+attention)|paid|earnings|"
                     r"earn(?:s|ed|ing)?\b(?=\s*(?:[?.!]|$|(?:more|less|per|annually|monthly|yearly|on average|a (?:year|month)|"
-                    r"an hour|in|at|as)\b))|income|compensation|remuneration|stipends?|"
+                    r"an hour|in|at|as|vs\.?|versus|compared)\b))|income|compensation|remuneration|stipends?|"
                     r"bonus(?:es)?|stock options?|stock grants?|rsus?|(?<!waste of )money(?![- ]grabs?\b)|prices?|pricing|costs?|fees?|tuition|dollars?|baht|euros?|"
-                    r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|afford(?:s|ed|able)?|budgets?)\b|[$€£฿¥]", re.I)
+                    r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|afford(?:s|ed|able)?|budgets?|"
+                    # "how much more do ML engineers make than regular software devs?": what they earn.
+                    r"how much (?:more |less )?(?:(?:do|does|did|would|will|can|could) (?:[\w'-]+ ){1,4}?)make\b(?!\s+(?:a|an|the|it|sense|use)\b)|"
+                    r"make (?:more|less) (?:money )?than)\b|[$€£฿¥]", re.I)
 
 # Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
 # visas, relocation, layoffs) are answered only by passages that speak of them: the articles describe what each role does

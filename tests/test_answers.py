@@ -447,6 +447,18 @@ def test_which_one_after_a_question_naming_two_certifications_is_judged_with_the
     assert answer.abstained, answer.sources[0].text
 
 
+@pytest.mark.parametrize("question", ["realistically how much more do ML engineers make than regular software devs?",
+                                      "do data engineers make more than software engineers?",
+                                      "roughly what does an ML engineer earn vs a regular software dev?"])
+def test_what_a_role_makes_compared_is_a_question_about_pay(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and ("make" in answer.note or "earn" in answer.note), answer.text
+
+
+def test_what_a_role_makes_all_day_is_a_question_about_the_work(bot) -> None:
+    assert not bot.ask("what does an ML engineer actually make all day?").abstained
+
+
 def test_bare_which_after_a_question_naming_two_certifications_is_judged_with_them(bot) -> None:
     answer = bot.ask("should i do an AWS cert or an Azure one first? which do employers like more")
     assert answer.abstained, answer.sources[0].text
