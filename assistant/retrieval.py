@@ -183,6 +183,8 @@ class Query:
     content_tokens: np.ndarray | None = None  # the content words' pieces, for late interaction
     encoded: str = ""  # the text the vector and tokens were computed from, when not `text`
     judged: str = ""  # a follow-up read with the last question, as the asker wrote it: what the relevance gate judges
+    # The vector searches and late-interaction scores, kept for a second ranking of the same query (the gate's view).
+    signals: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 class Corpus:
@@ -277,10 +279,14 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
     w_lexical, w_late, w_own = (GATE_W_LEXICAL, GATE_W_LATE, 0.0) if for_gate else (W_LEXICAL, W_LATE, W_OWN_ROLE)
     if not len(corpus):
         return []
-    dense = dict(index.search_passages(query.vector, len(corpus)))
-    sentence: dict[str, float] = {}
-    for hit in index.search_sentences(query.vector, SENTENCE_CANDIDATES):
-        sentence[hit.chunk_id] = max(sentence.get(hit.chunk_id, -1.0), hit.similarity)
+    if "dense" not in query.signals:
+        query.signals["dense"] = dict(index.search_passages(query.vector, len(corpus)))
+        sentence: dict[str, float] = {}
+        for hit in index.search_sentences(query.vector, SENTENCE_CANDIDATES):
+            sentence[hit.chunk_id] = max(sentence.get(hit.chunk_id, -1.0), hit.similarity)
+        query.signals["sentence"] = sentence
+    dense, sentence = query.signals["dense"], query.signals["sentence"]
+    late_of: dict[str, float] = query.signals.setdefault("late", {})
     lexical: dict[str, float] = {}
     if corpus.bm25 is not None and query.stems:
         raw = corpus.bm25.get_scores(query.stems)
@@ -316,13 +322,15 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
     # ("an everyday example of where a programmer's work stops and an ML engineer's starts" ranked the spam example 21st).
     bonus = answer_type_bonus(query.text, list(first), corpus)
     candidates = sorted(first, key=lambda pid: first[pid][0] + bonus.get(pid, 0.0), reverse=True)[: max(LATE_CANDIDATES, k)]
-    rows = corpus.token_rows(candidates) if query.content_tokens is not None else {}
+    rows = corpus.token_rows([pid for pid in candidates if pid not in late_of]) if query.content_tokens is not None else {}
     scored = []
     for pid in candidates:
         score, d, s, lx = first[pid]
         score += bonus.get(pid, 0.0)
-        if rows:
-            late = max_sim(query.content_tokens, rows[pid].astype(np.float32)) if pid in rows else 0.0
+        if query.content_tokens is not None and (rows or late_of):
+            if pid not in late_of:
+                late_of[pid] = max_sim(query.content_tokens, rows[pid].astype(np.float32)) if pid in rows else 0.0
+            late = late_of[pid]
             score += w_late * late
         else:  # no token vectors: the other signals alone, rescaled to the same range
             late = 0.0

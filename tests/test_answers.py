@@ -2136,6 +2136,22 @@ def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
                                        + GATE_W_LEXICAL * seen.lexical + GATE_W_LATE * seen.late)
 
 
+def test_a_second_ranking_of_a_query_reuses_its_vector_searches_and_ranks_as_a_fresh_one(bot) -> None:
+    question = "What tools do data engineers use?"
+    query = bot._prepare(question, None)
+    bot._search(query, 4)
+    calls: list[tuple] = []
+    search = bot.index.search_passages
+    bot.index.search_passages = lambda *args, **kwargs: calls.append(args) or search(*args, **kwargs)
+    try:
+        again = bot._search(query, 4, for_gate=True)
+    finally:
+        del bot.index.search_passages
+    assert calls == []  # the gate's view costs no second vector search
+    fresh = bot._search(bot._prepare(question, None), 4, for_gate=True)
+    assert [(s.passage.id, round(s.score, 6)) for s in again] == [(s.passage.id, round(s.score, 6)) for s in fresh]
+
+
 def _openings(bot, *, listing: bool) -> list:
     """Passages that open a section of subsections in a single sentence: announcing a list ("Here are a few tips…")
     when `listing`, else announcing something else ("…machine learning engineers and data scientists do different tasks.")."""
