@@ -323,15 +323,15 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
     # ("an everyday example of where a programmer's work stops and an ML engineer's starts" ranked the spam example 21st).
     bonus = answer_type_bonus(query.text, list(first), corpus)
     candidates = sorted(first, key=lambda pid: first[pid][0] + bonus.get(pid, 0.0), reverse=True)[: max(LATE_CANDIDATES, k)]
-    rows = corpus.token_rows([pid for pid in candidates if pid not in late_of]) if query.content_tokens is not None else {}
+    if query.content_tokens is not None:
+        rows = corpus.token_rows([pid for pid in candidates if pid not in late_of])
+        late_of.update((pid, max_sim(query.content_tokens, row.astype(np.float32))) for pid, row in rows.items())
     scored = []
     for pid in candidates:
         score, d, s, lx = first[pid]
         score += bonus.get(pid, 0.0)
-        if query.content_tokens is not None and (rows or late_of):
-            if pid not in late_of:
-                late_of[pid] = max_sim(query.content_tokens, rows[pid].astype(np.float32)) if pid in rows else 0.0
-            late = late_of[pid]
+        if late_of:
+            late = late_of.get(pid, 0.0)
             score += w_late * late
         else:  # no token vectors: the other signals alone, rescaled to the same range
             late = 0.0
@@ -343,8 +343,10 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
     return prefer_subsection(scored, corpus.subsections, SUBSECTION_MARGIN, asked, query.roles, corpus.outlines)[:k]
 
 
-_ASKS_DIFFERENCE = re.compile(r"\b(?:differen\w*|diff|distinguish\w*|separates?|apart|vs\.?|versus|"
-                              r"same (?:job|thing|role|work)|identical|interchangeable)\b", re.I)
+# The words for a difference that a question on how two roles differ and one asking for an example of it both use.
+_DIFFERENCE_WORDS = r"differen\w*|diff|distinguish\w*|apart|vs\.?|versus"
+_ASKS_DIFFERENCE = re.compile(rf"\b(?:{_DIFFERENCE_WORDS}|separates?|same (?:job|thing|role|work)|identical|interchangeable)\b",
+                              re.I)
 _DIFFERENCE_STEMS = frozenset(lexical_stems("differences"))
 
 
@@ -568,7 +570,7 @@ def asks_for_example(question: str) -> bool:
 
 # "…shows the difference between the two", "…what an ML engineer builds versus what a software engineer builds", "which part
 # … and which part …", "where a programmer's work stops and an ML engineer's starts": what sets two things apart.
-_ASKS_CONTRAST = re.compile(r"\b(?:differen\w*|diff|distinguish\w*|apart|vs\.?|versus|compared? (?:to|with)|contrast\w*|"
+_ASKS_CONTRAST = re.compile(rf"\b(?:{_DIFFERENCE_WORDS}|compared? (?:to|with)|contrast\w*|"
                             r"(?:which|what) part\b[^?.!]{0,80}\band (?:which|what) part|"
                             r"where\b[^?.!]{0,60}\b(?:stops?|ends?)\b[^?.!]{0,60}\b(?:starts?|begins?)|"
                             # "where an ML engineer would build something and a software dev something else"
