@@ -1,7 +1,7 @@
 """The question sets in tests/fixtures, found on disk and put in the order the benchmarks print them.
 
 Listing the sets by hand in every benchmark meant each new blind set had to be added in three places; a set
-forgotten in one of them silently dropped out of that benchmark's table. The order is the one the README's
+forgotten in one of them silently dropped out of that benchmark's table. The order is the one docs/evaluation.md's
 tables use: the sets tuned on first, then the blind sets by number, then the held-out ones.
 """
 

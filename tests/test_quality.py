@@ -489,29 +489,29 @@ FLOORS = {
 # Chemistry and physics undergraduates, written blind and measured once at c123881's tree (fresh126: .812 / .969 / .889 /
 # 1.0 / .031: "What fields do people who hold those usually focus on?" after a certification question refused).
     "fresh126.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Marketing and SEO specialists, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Marketing and SEO specialists, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh127.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Warehouse and logistics workers learning to program, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Warehouse and logistics workers learning to program, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh128.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Librarians and archivists, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Librarians and archivists, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh129.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.77, "false_rate": 0.05},
-# Teenage game modders, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Teenage game modders, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh130.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Civil servants in administrative roles, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Civil servants in administrative roles, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh131.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.88, "out_of_scope_rate": 0.77, "false_rate": 0.05},
-# Real-estate agents and property managers, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Real-estate agents and property managers, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh132.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Dental and veterinary assistants, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Dental and veterinary assistants, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh133.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.91, "out_of_scope_rate": 0.77, "false_rate": 0.05},
-# Electricians and HVAC technicians, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Electricians and HVAC technicians, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh134.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Software sales representatives, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Software sales representatives, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh135.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Linguistics PhD students, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Linguistics PhD students, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh136.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.92, "out_of_scope_rate": 0.85, "false_rate": 0.05},
-# Parents of high-school students, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Parents of high-school students, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh137.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.86, "out_of_scope_rate": 0.65, "false_rate": 0.05},
-# Bootcamp graduates, written blind and measured once at 1dbfb7e's tree (see the README's blind-look table).
+# Bootcamp graduates, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh138.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.77, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
