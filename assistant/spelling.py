@@ -29,6 +29,7 @@ MIN_LENGTH = 4
 # Words this long may be two edits away ("hardwear" → "hardware"); shorter ones one ("enginer" is seven letters).
 TWO_EDITS_FROM = 7
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
 # A joined pair must be this long, and rarer than an everyday word: "any one" and "data base" mean what they say.
 MIN_JOINED, MAX_JOINED_ZIPF = 6, 4.0
 # Parts this short may join into a near miss ("sir tis" → "sirtis" → "sertis"); longer ones are words of their own.
@@ -132,6 +133,10 @@ def correct_spelling(text: str, vocabulary: frozenset[str]) -> str:
     def mend(match: re.Match) -> str:
         word = match.group(0)
         lower = word.lower()
+        # A capital inside a word ("DeepL", "GitHub", "iOS") is how a product's name is written, never a typo: "DeepL" is
+        # one edit from "deep", which would turn "do companies like DeepL hire…" into a question about depth.
+        if _MIXED_CASE.search(word):
+            return word
         if len(lower) < MIN_LENGTH or lower in vocabulary or "'" in lower or _is_word(lower):
             return word
         mended = _mend(lower, vocabulary)

@@ -33,6 +33,13 @@ def test_a_typo_far_from_every_corpus_word_is_left_as_written() -> None:
     assert correct_spelling("Is LeetCode useful?", VOCABULARY) == "Is LeetCode useful?"
 
 
+@pytest.mark.parametrize("name", ["DeepL", "GitHub", "iOS"])
+def test_a_name_with_a_capital_inside_it_is_never_mended(name) -> None:
+    # "DeepL" is one edit from the corpus word "deep".
+    vocabulary = vocabulary_of(["Deep learning and GitHub-free hardware for iOS and io."])
+    assert correct_spelling(f"do companies like {name} hire linguists?", vocabulary) == f"do companies like {name} hire linguists?"
+
+
 def test_a_question_with_typos_is_answered_from_the_passage_it_means(bot) -> None:
     answer = bot.ask("wat do hardwear engineers do for machine lerning stuff")
     assert not answer.abstained and answer.sources[0].heading.endswith("Hardware Engineer"), answer.text
