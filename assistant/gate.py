@@ -109,13 +109,20 @@ _QUANTITY = re.compile(r"\b(?:how (?:many|long|old)|how (?:big|large)(?! (?:a|an
                        r"(?:(?:is|are|be|was|would be|will be) )?(?:enough|sufficient|too (?:short|little|few)|realistic)|"
                        # "I am 45, is it too late to start?" asks an age limit in other words.
                        r"too late (?:for (?:me|him|her|us|them|someone|somebody) )?to)\b(?: \w+)?", re.I)
+# Whether a move can be made in a given time ("Is it realistic to go from a SWE job to an ML engineer role within a
+# year?") asks for a timeline as much as "how many months" does; no passage gives one.
+_DURATION = r"(?:with)?in (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|(?:a )?few|a couple(?: of)?) (?:years?|months?|weeks?)"
+_FEASIBLE = r"(?:realistic(?:ally)?|possible|feasible|doable|achievable|enough time)"
+_FEASIBLE_IN = re.compile(rf"\b{_FEASIBLE}\b[^?.!]{{0,80}}?\b{_DURATION}\b|\b{_DURATION}\b[^?.!]{{0,40}}?\b{_FEASIBLE}\b", re.I)
 # A forecast over a counted horizon ("Will AI replace software engineers within the next five years?", "by 2030")
 # needs a dated or counted passage as much as "how many" does; a passage on how a field is growing does not say
 # what happens in five years. Without a future tense the horizon is the asker's plan ("How do I become an ML
 # engineer in two years?"), and the question is judged by its other words.
 _FUTURE = re.compile(r"\b(?:will|won't|won’t|going to|gonna|future|look like|be like)\b", re.I)
 _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|coming|following) (?:\d+|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|twenty|fifty|few|couple(?: of)?|several) (?:years?|months?|decades?)|(?:in|within) "
+                      r"eight|nine|ten|twenty|fifty|few|couple(?: of)?|several) (?:years?|months?|decades?)|"
+                      # "in the next decade", "over the coming year": one unit, counted all the same.
+                      r"(?:in|within|over|during|for) the (?:next|coming|following) (?:year|decade)|(?:in|within) "
                       # "in like 10 years", "in ten years or so"
                       r"(?:(?:like|about|around|roughly|maybe|say) )?(?:\d+|two|three|four|five|ten|twenty|fifty) "
                       r"(?:years?|decades?)(?:'s?|’s?)?(?: time)?(?: or so)?|by (?:19|20)\d\d)\b", re.I)
@@ -126,7 +133,9 @@ _HORIZON = re.compile(r"\b(?:(?:in|within|over|during|for) (?:the )?(?:next|comi
 _LASTING = re.compile(r"\b(?:hype\w*|bubble|fad|grow(?:s|ing|th)?|(?:in )?demand|sought[- ]after|stay|remain|keep (?:growing|rising)|"
                     r"important|relevant|safe bet|priority|(?:still (?:be )?)?needed|matter|die(?:s)? out|dying|fade|"
                     r"disappear\w*|long[- ]term)\b", re.I)
-_EVENT = re.compile(r"\b(?:replac\w+|take over|taking over|automat\w+)\b", re.I)
+# "make software engineers obsolete" forecasts the same event as "replace them".
+_REPLACED = re.compile(r"\b(?:replac(?:e|es|ed|ing)|take over|taking over|obsolete)\b", re.I)
+_EVENT = re.compile(r"\b(?:replac\w+|take over|taking over|automat\w+|obsolete)\b", re.I)
 # A question for what happens on a given near day or year ("What's the weather forecast for tomorrow?", "What will the
 # market do next week?", "What is the job market like in 2025?", "the latest trends") asks for dated news an article
 # cannot give (a greeting before it changes nothing: "hey, what's the weather going to be like tomorrow?");
@@ -226,7 +235,8 @@ _COMPARING = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compar(?:e|ed|es|in
 # fits the asker ("Which of the two jobs suits me better?") is what they do answer. Only comparatives and superlatives
 # count, unlike `_RANKING`: a passage that says "versus" or "prefer" ranks no unnamed choice.
 _RANK_WORD = (r"(?:better|worse|best|worst|easier|easiest|harder|hardest|faster|fastest|simpler|simplest|superior|"
-              r"tougher|toughest|quicker|quickest|happier|happiest|(?:more|most|less|least) (?:difficult|demanding|"
+              r"tougher|toughest|quicker|quickest|happier|happiest|smarter|smartest|wiser|wisest|safer|safest|"
+              r"(?:more|most|less|least) (?:difficult|demanding|"
               r"challenging|popular|famous|fun|enjoyable|satisfying|rewarding|prestigious|respected|stable|secure))")
 # "What's the best way to…" asks how; "What makes someone a better engineer than others?" asks what makes one good:
 # only a question opening on its choice ("Is X harder than Y?", "Which is easier, X or Y?") ranks things.
@@ -235,6 +245,8 @@ _RANK_CHOICE = re.compile(rf"^\W*(?:[^?.!,]{{0,80}},\s*)?(?:(?:which|what|who)\b
                           rf"\bor\b[^?.!]{{0,80}}?\b{_RANK_WORD}\b))(?!\s+(?:way|ways|method|approach|path|route|strategy|place)\b)", re.I)
 _RANK_EVIDENCE = re.compile(rf"\b{_RANK_WORD}\b", re.I)
 _FIT = re.compile(r"\b(?:fit(?:s|ted)?|suit(?:s|ed|able)?|match(?:es)?|right for|for (?:me|someone|a person|people)\b|"
+                  # "Would I be happier building normal software or doing ML?": which work would suit the asker.
+                  r"(?:would|will|could|am) i (?:\w+ )?be happier|"
                   # "if I've never touched any of them" is inexperience, not a preference a passage could match.
                   r"personality|strengths|interests?|if i\b(?!(?:['’]ve| have) never|['’]m new| am new)|i (?:like|love|enjoy|prefer)|"
                   # "do they just use whatever language they like best?": a taste, not a ranking.
@@ -275,7 +287,8 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|" + _INTERVIEWS + "|"
                      # "who hires for that?", "Does Sertis hire people without a degree?": which employers do. "Why
                      # would a company hire…" and "what would a company hire one for" ask what the role is for.
-                     r"who (?:\w+ )?hires|(?<!why )(?<!what )(?:do|does|did|will|would)\s+(?:[\w'-]+\s+){1,2}?hire(?!\s+(?:for|me|us)\b)|"
+                     # "do companies like DeepL hire linguists?": the employer may come with an example.
+                     r"who (?:\w+ )?hires|(?<!why )(?<!what )(?:do|does|did|will|would)\s+(?:[\w'-]+\s+){1,3}?hire(?!\s+(?:for|me|us)\b)|"
                      + _INTERVIEW_STAGES + "|" + _RESUMES + "|"
                      r"job (?:openings?|offers?|vacanc(?:y|ies)|applications?)|vacanc(?:y|ies)|"
                      # "Do they take high school students for summer internships?": whom an employer takes on.
@@ -284,6 +297,13 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"tak(?:e|es|ing) on (?:[\w-]+ ){0,2}?(?:people|changers?|switchers?|juniors?|grads?|graduates?|beginners?|"
                      r"newcomers?|someone|anyone|apprentices?|trainees?|candidates?|freshers?)\b|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
+                     # "could I realistically land an ML job by the end?": being hired, in other words; and so is being
+                     # looked at by employers ("will companies even look at me for a junior dev job?").
+                     r"land(?:s|ed|ing)? (?:an?|the|my|your|that|this|a first|my first|your first) (?:[\w-]+ ){0,2}?"
+                     r"(?:jobs?|roles?|positions?|gigs?|offers?)|"
+                     r"(?:compan(?:y|ies)|employers?|recruiters?|anyone|anybody|they)\s+(?:[\w'-]+\s+){0,2}?"
+                     r"(?:look at|consider|take (?:a chance|a risk) on|give (?:me )?a (?:chance|shot)|take (?:me|us) seriously)"
+                     r"\s+(?:me|us|someone like me|people like me)|"
                      r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"
                      r"compan(?:y|ies)|employers?))\b", re.I)
@@ -319,7 +339,9 @@ _KIND_HEAD_FOLLOWER = (r"(?=(?:'s|’s)|\s*(?:[?,.!;:]|$)|\s+(?:is|are|was|were|
 _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|"
                               r"has|have|had|of)\b)[\w-]+){0,3}?|(?:recommend|suggest)(?:\s+[\w-]+){0,4}?|"
                               # "is there a good free course for it?", "there is some website?" (a learner's word order)
-                              r"(?:(?:is|are) there|there (?:is|are)) (?:a|an|any|some)(?:\s+[\w-]+){0,2}?)\s+"
+                              # "are there any good summer programs or online courses for a 15yo?"
+                              r"(?:(?:is|are) there|there (?:is|are)) (?:a|an|any|some)"
+                              r"(?:\s+(?!(?:to|for|of|in|on|at|with|that|which|who|way|ways)\b)[\w-]+){0,5}?)\s+"
                               rf"({'|'.join(_KINDS)})\b{_KIND_HEAD_FOLLOWER}", re.I)
 
 # Instructions for working a tool ("How do I set up a Jenkins pipeline?", "Walk me through training a model in
@@ -525,7 +547,10 @@ _INTRODUCES_ASKER = re.compile(r"^\W*(?:[\w/+&-]+\s+){0,4}here\W*$", re.I)
 def _points_back(before: str, question: str) -> bool:
     if _INTRODUCES_ASKER.match(before):
         return False
-    return bool(_POINTS_BACK.search(question)) or is_question(before) and bool(_CHOOSES_BACK.search(question))
+    # "do companies like DeepL hire linguists…? what would that job be called?": a job the question before described
+    # without a title the corpus knows (`_with_role_pointed_at` takes the ones it does) is that question's subject.
+    return (bool(_POINTS_BACK.search(question)) or is_question(before) and bool(_CHOOSES_BACK.search(question))
+            or is_question(before) and bool(_THAT_JOB_AT.search(question) or _ASKS_OF_THAT.search(question)))
 
 
 def _asked_part(sentence: str) -> str:
@@ -564,14 +589,20 @@ _CHOOSES_BACK = re.compile(r"\bwhich (?:one|ones|of (?:them|those|these|the two)
 _COMPARES_BACK = re.compile(r"\b(?:(?:just |much |anything |something )?like|similar to|closest to|nearest to|close to|"
                             r"the same as|akin to|comparable to|compared? (?:to|with)|resembl\w*)\s+(?:that|this|it|what)\b", re.I)
 _ASKERS_TEAM = re.compile(r"\b(?:we|we're|we’re|our|us)\b", re.I)
+# "What does a product manager do on an ML team? Is that a realistic path for me?": a question about what the question
+# before asked ("is that the other one, the software guy?" picks a role instead). A statement before it only sets the scene:
+# "In the Army we were taught to fix the root cause. Is that how good ML engineers approach problems?"
+_ASKS_OF_THAT = re.compile(r"^\W*(?:is|was|would|will|could|does|did)\s+(?:that|this)\b"
+                           r"(?!\s+(?:(?:the|a|an)\s+)?(?:other|same|one|role|job|person|engineer|guy|people)\b)", re.I)
 # "that job", "this role", "such a career": the role the message named before.
-_POINTS_AT_ROLE = re.compile(r"\beach (?:one|of them)\b|"
-                             r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
-                             r"occupations?|line of work|kind of (?:job|work|role))\b|"
-                             # "…we might need a hardware engineer. what would that person even focus on?"
-                             r"\b(?:that|this|such an?|the same)\s+(?:persons?|people|hires?|specialists?|guys?|gals?|folks)\b|"
+_THAT_JOB = (r"\b(?:that|this|such an?|the same)\s+(?:jobs?|roles?|careers?|positions?|professions?|"
+             r"occupations?|line of work|kind of (?:job|work|role))\b|"
+             # "…we might need a hardware engineer. what would that person even focus on?"
+             r"\b(?:that|this|such an?|the same)\s+(?:persons?|people|hires?|specialists?|guys?|gals?|folks)\b")
+_POINTS_AT_ROLE = re.compile(r"\beach (?:one|of them)\b|" + _THAT_JOB + "|"
                              # "…I keep hearing about ML engineers. What is it they actually spend their days doing?"
                              r"\b(?:they|them|their)\b", re.I)
+_THAT_JOB_AT = re.compile(_THAT_JOB, re.I)
 
 
 _POSSESSED = re.compile(r"(?:my|our)\b", re.I)
@@ -663,12 +694,17 @@ def _judge_one(question: str, top: list[Scored], corpus: Corpus, aligner: WordAl
     horizon = _FUTURE.search(question) and _HORIZON.search(question)
     if horizon and _LASTING.search(question) and not _EVENT.search(question):
         horizon = None
+    # "will AI end up replacing dental assistants?", "…before my kid even graduates?": whether a job will be replaced
+    # is a forecast with or without a horizon, and the articles make none.
+    horizon = horizon or _FUTURE.search(question) and _REPLACED.search(question)
     quantity = _QUANTITY.search(question) or horizon
     if quantity and not _passages_say(_NUMBER, top):
         # The answer type is a number or a date and no passage gives one: the words may all be
         # covered ("How many people work at Sertis?") but the passages cannot answer.
         asked = re.sub(r"\s+(?:does|do|did|is|are|was|were|will|would|to|for)$", "", quantity.group(0).lower())
         return Verdict(False, (asked,), 1.0, best)
+    if _FEASIBLE_IN.search(question) and not _passages_say(_NUMBER, top):
+        return Verdict(False, ("a timeline",), 1.0, best)
     # Money, terms of employment, the law, projects to take on, training schemes: answered only by a passage that speaks
     # of them too. Money is read in plain words ("what does that combination buy you?" asks what it gives, not a price),
     # the law without the angle the asker looks from.
@@ -781,7 +817,9 @@ def unranked_choice(question: str, terms: dict[str, str], top: list[Scored], cor
 # just do a bootcamp"): only a passage speaking of both routes could weigh them; the articles describe roles, not
 # schooling, and the asker's own schooling ("I don't have a math degree, just a CS one") is one route, not a choice.
 _ROUTE = re.compile(r"\b(?:(bootcamps?)|(master['’]?s|masters|msc|mba)(?: degrees?| programs?)?|(ph\.?d\.?s?|doctorates?)|"
-                    r"(degrees?)|(diplomas?)|((?:online )?courses?)|(apprenticeships?))\b", re.I)
+                    r"(degrees?)|(diplomas?)|((?:online )?courses?)|(apprenticeships?)|"
+                    # "bootcamp or self teach?": teaching oneself is a route of its own.
+                    r"(self[- ]?(?:taught|teach(?:ing)?|stud(?:y|ying)|learn(?:ing)?)|teach(?:ing)? (?:my|your|one)self))\b", re.I)
 _WEIGHED = re.compile(r"\b(?:vs\.?|versus|or|rather than|instead of|compared (?:to|with)|over)\b", re.I)
 
 
@@ -803,7 +841,7 @@ def unweighed_routes(question: str, top: list[Scored]) -> tuple[str, ...]:
 
 _SCALES = {"better": "good", "best": "good", "superior": "good", "worse": "bad", "worst": "bad", "easiest": "easier",
            "hardest": "harder", "fastest": "faster", "simplest": "simpler", "toughest": "tougher", "quickest": "quicker",
-           "happiest": "happier"}
+           "happiest": "happier", "smartest": "smarter", "wisest": "wiser", "safest": "safer"}
 
 
 def _rank_scale(word: str) -> str:

@@ -2936,3 +2936,93 @@ def test_how_two_roles_combine_their_work_retrieves_the_sentence_on_incorporatin
     # The Software Engineer section ("…must work closely together…") ranked first.
     top = bot.retrieve("How do software devs and the ML folks actually combine their work into one product?", k=1)[0]
     assert "incorporate the model developed by a machine learning engineer" in top.text, top.heading
+
+
+@pytest.mark.parametrize("question", [
+    "Will AI coding tools make software engineers obsolete in the next decade? Don't want to retrain for a job that disappears.",
+    "Will machine learning engineers be replaced by AI over the coming year?"])
+def test_a_forecast_over_the_next_decade_or_year_is_a_counted_horizon(bot, question) -> None:
+    # "the next decade" counts one unit: no passage dates anything, so no passage can forecast it.
+    assert bot.ask(question).abstained
+
+
+def test_whether_a_role_is_still_needed_over_the_next_decade_is_answered_by_the_outlook(bot) -> None:
+    answer = bot.ask("Will machine learning engineers still be needed in the next decade?")
+    assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", ["bootcamp or self teach? there's a 12 week one near my base and im not sure its worth it",
+                                      "Should I go the self-taught route or do a coding bootcamp first?"])
+def test_teaching_oneself_weighed_against_another_route_is_a_choice_of_routes(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "versus" in answer.note, answer.note
+
+
+@pytest.mark.parametrize("question", [
+    "I'm 34 and have never written a line of code. will companies even look at me for a junior dev job?",
+    "do companies like DeepL hire linguists or translators to work alongside their AI teams?"])
+def test_being_considered_by_employers_is_a_hiring_question(bot, question) -> None:
+    # No passage speaks of hiring: the skills and duties the rest of the question reads close to cannot answer it.
+    answer = bot.ask(question)
+    assert answer.abstained and re.search(r"hiring|look at me", answer.note), answer.note
+
+
+def test_that_job_after_a_question_is_the_job_that_question_described(bot) -> None:
+    # "what would that job be called?" alone reads answerable ("job", "called"): it asks about the linguists' job.
+    answer = bot.ask("do companies like DeepL hire linguists or translators to work alongside their AI teams? "
+                     "what would that job be called?")
+    assert answer.abstained, answer.text
+
+
+def test_that_job_after_an_answerable_question_is_answered_with_it(bot) -> None:
+    answer = bot.ask("Which engineer builds the pipelines that move data from its sources? what is that job called?")
+    assert not answer.abstained, answer.note
+
+
+def test_whether_the_asker_would_be_happier_in_one_role_asks_what_fits_them(bot) -> None:
+    # "happier" read as a ranking ("which is happier") that no passage makes.
+    answer = bot.ask("I'm the type who checks every comma twice and loves a clear procedure. Would I be happier building "
+                     "normal software or doing the experimental machine learning side?")
+    assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", ["Is it realistic to go from a SWE job to an ML engineer role within a year?",
+                                      "Can I become a data engineer in 6 months, is that realistic?"])
+def test_whether_a_move_can_be_made_in_a_given_time_asks_for_a_timeline(bot, question) -> None:
+    answer = bot.ask(question)
+    assert answer.abstained and "timeline" in answer.note, answer.note
+
+
+def test_a_plan_over_a_given_time_is_judged_by_what_it_asks(bot) -> None:
+    assert not bot.ask("How do I become an ML engineer in two years?").abstained
+
+
+@pytest.mark.parametrize("question", ["will AI end up replacing dental assistants? kinda why im looking at tech",
+                                      "will AI end up replacing software engineers before my kid even graduates?"])
+def test_whether_a_job_will_be_replaced_is_a_forecast_without_a_horizon_too(bot, question) -> None:
+    assert bot.ask(question).abstained
+
+
+def test_is_that_a_realistic_path_is_asked_of_the_question_before(bot) -> None:
+    # Judged alone, "Is that a realistic path for someone coming out of libraries?" reads answerable.
+    answer = bot.ask("What does a product manager do on an ML team? Is that a realistic path for someone coming out of "
+                     "libraries?")
+    assert answer.abstained and "product manager" in answer.note, answer.note
+
+
+def test_any_good_courses_among_other_things_asks_for_courses_to_be_named(bot) -> None:
+    answer = bot.ask("are there any good summer programs or online courses for a 15yo who wants to start learning AI?")
+    assert answer.abstained and "courses" in answer.note, answer.note
+
+
+def test_whether_one_move_is_smarter_than_another_asks_for_a_ranking(bot) -> None:
+    answer = bot.ask("Would it be smarter to move into my own department's IT team first, or apply straight to private "
+                     "tech companies?")
+    assert answer.abstained and "smarter" in answer.note, answer.note
+
+
+def test_is_that_after_a_statement_is_judged_without_the_scene(bot) -> None:
+    # The asker's past ("the navy") only sets the scene for what is asked of ML engineers.
+    answer = bot.ask("In the navy we always fixed the root cause, never the symptom. Is that how good ML engineers "
+                     "approach problems too?")
+    assert not answer.abstained, answer.note
