@@ -74,6 +74,8 @@ _POINTS_AT_QUESTION = re.compile(
     r"(?:split|division)(?! of\b))\b|"
     # "how would that look if it was the ML engineer's work instead?", "the ML engineer version of that?"
     r"\b(?:would|does|did|will|might|could) (?:that|this) look\b|\bversion of (?:that|this)\b|\b(?:it|that|this) (?:in|with|on)\s*[?.!]*\s*$|"
+    # "and where does the ML engineer come in on that one?" after a robot's software: the same example.
+    r"\b(?:on|in) (?:that|this) one\s*[?.!]*\s*$|"
     # "why do they care so much about it though?": what the last question asked about.
     r"\b(?:about|for) it(?:\s+(?:though|tho|then|anyway))?\s*[?.!,]|"
     # "What attitude should trainees have when that happens?" after "Is it normal for models not to work at first?"
@@ -614,11 +616,18 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
             return _PEOPLE_PRONOUN.sub(lambda m: _plural(named[0]) if m.group(0).lower() in {"they", "them"}
                                        else f"{_plural(named[0])}'" if m.group(0).lower() in {"their", "theirs"}
                                        else m.group(0), asked)
+    if ellipsis and own_roles and not previous_question:
+        # "and what about if i go the regular software engineer route instead?" after "what languages should i learn for
+        # ML engineering?": the discipline asked about before is the new role's.
+        rest = question[ellipsis.end():].strip(" ?.!")
+        asked_again = _discipline_asked_of(user_history[-1], _singular(_LEADING_ARTICLE.sub("", own_roles[0])))
+        if asked_again and _asks_only_of(rest, own_roles[0]):
+            return asked_again
     if ellipsis and own_roles and previous_question:
         # "And a systems engineer?", "ok and what's the equivalent list for the ML engineer?" — ask the previous question
         # again about the new role.
         rest = question[ellipsis.end():].strip(" ?.!")
-        if (len(rest.split()) <= 6 and _is_bare_role(rest, own_roles[0])) or _EQUIVALENT.search(rest):
+        if _asks_only_of(rest, own_roles[0]) or _EQUIVALENT.search(rest):
             new_role = _singular(_LEADING_ARTICLE.sub("", own_roles[0]))
             return _asked_of(previous_question, new_role) or f"{previous_question.rstrip(' ?')} for {_indefinite(new_role)}?"
         if _POINTS_AT_QUESTION.search(rest):
@@ -739,7 +748,7 @@ def _asked_of(previous_question: str, new_role: str) -> str:
     """`previous_question` asked again of `new_role` in place of the last role it names; empty when it names none."""
     prev_roles = find_roles(previous_question)
     if not prev_roles:
-        return ""
+        return _discipline_asked_of(previous_question, new_role)
     old = prev_roles[-1]
     replacement = _plural(new_role) if old.lower().endswith("s") else new_role
     at = previous_question.rfind(old)
@@ -749,6 +758,18 @@ def _asked_of(previous_question: str, new_role: str) -> str:
         # "What does an ML engineer do?" → "What does a data scientist do?", not "an data scientist".
         before, replacement = before[: article.start()], _indefinite(new_role)
     return before + replacement + after
+
+
+def _discipline_asked_of(previous_question: str, new_role: str) -> str:
+    """"what languages should i learn for ML engineering?" asked of a software engineer: "…for software engineering?";
+    empty when the question names no one discipline or the role is no field's engineer."""
+    expanded = expand_abbreviations_in_roles(previous_question)
+    disciplines = list(_DISCIPLINE.finditer(expanded))
+    keys = [field for field, head in role_keys(new_role) if head == "engineer"]
+    if len(disciplines) != 1 or len(keys) != 1:
+        return ""
+    at = disciplines[0]
+    return expanded[: at.start()] + f"{keys[0]} engineering" + expanded[at.end():]
 
 
 # What sets the roles side by side ("how does that compare with what a software engineer needs?") keeps the last
@@ -804,11 +825,24 @@ def read_with_previous(question: str, user_history: Sequence[str]) -> str:
     return f"{question.strip()} ({_previous_read(user_history)})"
 
 
+# "if I go the … route", "if i went with the …", "the … path": the asker choosing a role, around its name.
+_CHOSEN_ROAD = re.compile(r"\b(?:if|say) (?:i|we) (?:\w+ )?(?:go|went|going|pick|picked|choose|chose|take|took|did|do)"
+                          r"(?: (?:with|for|down|into))?\b|\b(?:regular|normal|plain|ordinary|usual)\b|"
+                          r"\b(?:route|path|track|road|direction)\b", re.I)
 # Words around the new role in "And for a data engineer?", "What about for the other role, software engineer?",
 # "How about a DevOps engineer instead?": they point at the role, they ask nothing new.
 _AROUND_ROLE = re.compile(r"\b(?:a|an|the|then|one|for|other|role|job|position|career|instead|too|also|now)\b|"
                           # "what about the ML engineer's part?": the role's share of what the last question asked about.
                           r"['’]s(?:\s+(?:part|bit|side|share|piece|end))?\b", re.I)
+
+
+def _asks_only_of(rest: str, role: str) -> bool:
+    """Whether what follows a follow-up's "and what about" only names `role`: "a systems engineer", or the asker taking
+    its road, "if i go the regular software engineer route instead"."""
+    if len(rest.split()) <= 6 and _is_bare_role(rest, role):
+        return True
+    road = re.sub(re.escape(role), " ", rest, flags=re.I)
+    return bool(_CHOSEN_ROAD.search(road)) and _asks_nothing_new(_CHOSEN_ROAD.sub(" ", road))
 
 
 def _is_bare_role(text: str, role: str) -> bool:

@@ -1067,3 +1067,17 @@ def test_that_role_after_comparing_one_role_to_another_is_the_role_compared() ->
 def test_that_role_after_x_versus_y_is_the_last_role_named() -> None:
     history = ["ML engineer vs data engineer, what's the difference?"]
     assert condense("Which tools would I need for that role?", history) == "Which tools would I need for the data engineer role?"
+
+
+def test_taking_another_roles_route_asks_the_last_question_of_its_discipline(bot) -> None:
+    history = [["what languages should i learn for ML engineering?", "Python and R, with TensorFlow and PyTorch."]]
+    question = "and what about if i go the regular software engineer route instead?"
+    assert bot.ask(question, history=history).standalone_question == "what languages should i learn for software engineering?"
+    assert "Java, C++, Python" in bot.retrieve(question, history=history, k=1)[0].text
+
+
+def test_a_role_coming_in_on_that_one_is_asked_of_the_last_example() -> None:
+    history = ["if a company were building a robot, what would the software engineer handle?"]
+    assert condense("and where does the ML engineer come in on that one?", history) == \
+        "and where does the ML engineer come in on that one? (if a company were building a robot, what would the " \
+        "software engineer handle)"
