@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh138.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh144.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -513,6 +513,18 @@ FLOORS = {
     "fresh137.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.86, "out_of_scope_rate": 0.65, "false_rate": 0.05},
 # Bootcamp graduates, written blind and measured once at 1dbfb7e's tree (see docs/evaluation.md's blind-look table).
     "fresh138.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.77, "false_rate": 0.05},
+# Airline pilots curious about moving into tech, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
+    "fresh139.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.9, "mrr_at_10": 0.9, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Chefs and restaurant cooks thinking of a change into software or ML, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
+    "fresh140.jsonl": {"hit_at_1": 0.96, "hit_at_k": 0.96, "mrr_at_10": 0.96, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Professional athletes near retirement exploring a second career, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
+    "fresh141.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.96, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Translators and interpreters worried and curious about AI, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
+    "fresh142.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.83, "out_of_scope_rate": 0.77, "false_rate": 0.05},
+# Insurance agents and claims adjusters looking at data and ML careers, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
+    "fresh143.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.83, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Musicians turned producers who tinker with audio software, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
+    "fresh144.jsonl": {"hit_at_1": 0.96, "hit_at_k": 0.96, "mrr_at_10": 0.96, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
