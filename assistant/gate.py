@@ -298,18 +298,21 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"newcomers?|someone|anyone|apprentices?|trainees?|candidates?|freshers?)\b|"
                      r"chances? of (?:getting|landing|being)(?: \w+)?|appl(?:y|ying|ied|ies) for|"
                      # "could I realistically land an ML job by the end?": being hired, in other words; and so is being
-                     # looked at by employers ("will companies even look at me for a junior dev job?").
+                     # looked at by employers ("will companies even look at me for a junior dev job?", "Would Sertis even
+                     # look at someone without a college degree?").
                      r"land(?:s|ed|ing)? (?:an?|the|my|your|that|this|a first|my first|your first) (?:[\w-]+ ){0,2}?"
                      r"(?:jobs?|roles?|positions?|gigs?|offers?)|"
-                     r"(?:compan(?:y|ies)|employers?|recruiters?|anyone|anybody|they)\s+(?:[\w'-]+\s+){0,2}?"
+                     r"(?:compan(?:y|ies)|employers?|recruiters?|anyone|anybody|they|"
+                     r"(?-i:(?!(?:Would|Will|Do|Does|Did|Should|Could|Can|Is|Are|What|How|Why|When|Where|Which|Who|If|And|But|So)\b)"
+                     r"[A-Z][\w&.-]+))\s+(?:[\w'-]+\s+){0,2}?"
                      r"(?:look at|consider|take (?:a chance|a risk) on|give (?:me )?a (?:chance|shot)|take (?:me|us) seriously)"
-                     r"\s+(?:me|us|someone like me|people like me)|"
+                     r"\s+(?:me|us|someone|somebody|anyone|people|candidates?)\b|"
                      r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"
                      r"compan(?:y|ies)|employers?))\b", re.I)
 _HIRING_EVIDENCE = re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*|interview\w*|vacanc\w+|openings?|applicants?|"
                               r"candidates?|employ(?:ers?|ment)|job market)\b", re.I)
-_ONCE_HIRED = re.compile(r"\b(?:once|after|when)\s+(?:[\w'’]+\s+){0,2}?(?:(?:am|is|are|was|were|get|gets|got|been|being)\s+)?"
+_ONCE_HIRED = re.compile(r"\b(?:once|after|when|if)\s+(?:[\w'’]+\s+){0,2}?(?:(?:am|is|are|was|were|get|gets|got|been|being)\s+)?"
                          r"hired\b", re.I)
 # Employers as the ones who hire: "are companies actually hiring juniors?", "Is Sertis hiring?". "Will companies hire me
 # if I get certified?" asks the applicant's chances, which the job market answers.
@@ -996,7 +999,8 @@ def unmet_hiring(question: str, top: list[Scored]) -> str:
     """For a question about getting hired, what it asks ("chances of getting hired") when no passage speaks of
     hiring or the job market; empty otherwise ("certifications … give you an edge in the employment market"
     answers "Will a TensorFlow certification help me get hired?")."""
-    # "how people keep developing once they're hired at Sertis": being hired only dates what is asked about.
+    # "how people keep developing once they're hired at Sertis", "If I got hired at Sertis would I keep picking up new
+    # stuff?": being hired only dates what is asked about.
     question = _ONCE_HIRED.sub(" ", question)
     hiring = _HIRING.search(question) or WHERE_TO_APPLY.search(question)
     if (not hiring or _names_for_an_application(question) or application_setting_only(question)

@@ -81,7 +81,8 @@ FRAME_WORDS = frozenset(
     scared afraid nervous anxious terrified discouraged discouraging frustrated frustrating emotionally
     hurt hurts nightmare crush crushed particular
     nah nope myth myths overhyped overrated cover
-    genuine honest serious dumb silly stupid naive buzzword buzzwords carry carries""".split()
+    genuine honest serious dumb silly stupid naive buzzword buzzwords carry carries
+    cool awesome alright gotcha version versions""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -307,9 +308,16 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"(?:translate|translates|transfer|transfers) (?:most )?(?:directly )?(?:onto|into|to)", "fit"),
     # "if the roles blur like that": they overlap.
     (r"blur(?:s|red|ring)?(?: together| into each other)?|blurry", "overlap"),
-    (r"(?:from )?where (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",
+    (r"(?:from )?where(?:ver)? (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",
      "from data sources"),
     (r"shuttl(?:e|es|ed|ing)", "transfer"),
+    # "would I keep learning there or is it sink or swim?": left on one's own.
+    (r"sink or swim", "on your own"),
+    # "am I jumping on a fad?": following one.
+    (r"(?:jump|jumps|jumped|jumping|hop|hopping|hopped) on (?:a|the|this|that) (?=fad|bandwagon|trend|hype)", "following a "),
+    # "what separates a really good ML engineer from an average one when stuff breaks?": when things fail.
+    (r"(?:(?<=stuff )|(?<=things )|(?<=something )|(?<=model )|(?<=models )|(?<=code ))(?:breaks|break|broke|breaking)"
+     r"(?! (?:into|in|out|down|up|even|through)\b)", "fail"),
     (r"(?:micro)?chips?|semiconductors?|circuit(?:s| boards?)?|electronics", "hardware"),
     (r"land(?:s|ed|ing)?(?= (?:a|an|the|my|your|that|this) (?:[\w-]+ ){0,3}(?:jobs?|gigs?|roles?|positions?|offers?|internships?)\b)",
      "get"),

@@ -3026,3 +3026,28 @@ def test_is_that_after_a_statement_is_judged_without_the_scene(bot) -> None:
     answer = bot.ask("In the navy we always fixed the root cause, never the symptom. Is that how good ML engineers "
                      "approach problems too?")
     assert not answer.abstained, answer.note
+
+
+def test_would_an_employer_look_at_someone_is_a_hiring_question(bot) -> None:
+    answer = bot.ask("Would Sertis even look at someone without a college degree?")
+    assert answer.abstained and "look at someone" in answer.note, answer.note
+
+
+@pytest.mark.parametrize("question", [
+    "how does the data actually get from wherever it's kept into the model?",
+    "If I got hired at Sertis would I keep learning new things, or is it sink or swim?",
+    "what separates a great ML engineer from an average one when things break?"])
+def test_everyday_wording_of_what_the_articles_answer_is_answered(bot, question) -> None:
+    # "wherever" (not "where"), being hired as the scene, "sink or swim", "things break".
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_an_acknowledgement_and_the_last_questions_version_of_that_are_no_topic(bot) -> None:
+    history = [["how would i tell if a feature was built by a software engineer or an ML engineer?", "By what it does."]]
+    assert not bot.ask("cool, and the ML engineer's version of that would look like what?", history=history).abstained
+
+
+def test_jumping_on_a_fad_is_following_one() -> None:
+    assert plain_wording("Is this field going to last or am I jumping on a fad?") == \
+        "Is this field going to last or am I following a fad?"
