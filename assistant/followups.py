@@ -605,17 +605,16 @@ def condense(question: str, user_history: Sequence[str], compared: dict[str, lis
         left = rest[: role_at[0].start()] + rest[role_at[0].end():] if role_at else rest
         if _asks_nothing_new(re.sub(r"\b(?:i mean|regular|normal|plain|ordinary|\w+ly)\b", "", left, flags=re.I)):
             return _asked_of(previous_question, named[0]) or question
-        if _IMPLICIT_TASK.search(left):
-            # "and the other one? what does the ml person handle" after a robot's split of work: handles there.
+        if any(_IMPLICIT_TASK.search(part) for part in re.split(r"(?<=[?!.])\s+", left)):
+            # "and the other one? what does the ml person handle" after a robot's split of work: handles there; so does
+            # "…, what's his bit? getting it to move around?", the task asked before the asker's guess at it.
             return read_with_previous(question.replace(own_roles[0], _singular(named[0])), user_history)
         if _PEOPLE_PRONOUN.search(left) and not _POINTS_AT_QUESTION.search(left):
             # What is asked comes after the role's name, and is all that is searched: "and the other one? the ML
             # engineer," before it pulled the passages comparing the two above the ML engineer's skills list.
             after = rest[role_at[0].end():].lstrip(" ,?.!:;—–-") if role_at else ""
             asked = after if _PEOPLE_PRONOUN.search(after) else question
-            return _PEOPLE_PRONOUN.sub(lambda m: _plural(named[0]) if m.group(0).lower() in {"they", "them"}
-                                       else f"{_plural(named[0])}'" if m.group(0).lower() in {"their", "theirs"}
-                                       else m.group(0), asked)
+            return _PEOPLE_PRONOUN.sub(lambda m: _role_for_pronoun(m.group(0), named[0]), asked)
     if ellipsis and own_roles and not previous_question:
         # "and what about if i go the regular software engineer route instead?" after "what languages should i learn for
         # ML engineering?": the discipline asked about before is the new role's.
@@ -834,6 +833,18 @@ _CHOSEN_ROAD = re.compile(r"\b(?:if|say) (?:i|we) (?:\w+ )?(?:go|went|going|pick
 _AROUND_ROLE = re.compile(r"\b(?:a|an|the|then|one|for|other|role|job|position|career|instead|too|also|now)\b|"
                           # "what about the ML engineer's part?": the role's share of what the last question asked about.
                           r"['’]s(?:\s+(?:part|bit|side|share|piece|end))?\b", re.I)
+
+
+def _role_for_pronoun(pronoun: str, role: str) -> str:
+    """The role written where `pronoun` stood: "they" → "software engineers", "his" → "the software engineer's"."""
+    pronoun = pronoun.lower()
+    if pronoun in {"they", "them"}:
+        return _plural(role)
+    if pronoun in {"their", "theirs"}:
+        return f"{_plural(role)}'"
+    if pronoun in {"his", "her", "hers"}:
+        return f"the {_singular(role)}'s"
+    return f"the {_singular(role)}"
 
 
 def _asks_only_of(rest: str, role: str) -> bool:

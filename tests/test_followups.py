@@ -1081,3 +1081,11 @@ def test_a_role_coming_in_on_that_one_is_asked_of_the_last_example() -> None:
     assert condense("and where does the ML engineer come in on that one?", history) == \
         "and where does the ML engineer come in on that one? (if a company were building a robot, what would the " \
         "software engineer handle)"
+
+
+def test_his_bit_after_the_other_role_is_asked_of_the_last_example() -> None:
+    history = ["if a company builds a robot that can chat with people, what does the ML engineer do on that?"]
+    standalone = condense("and the other guy, the software engineer, what's his bit? getting it to move around?", history)
+    assert standalone.endswith("(if a company builds a robot that can chat with people, what does the ML engineer do on "
+                               "that)"), standalone
+    assert "software engineer" in standalone
