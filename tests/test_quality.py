@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh144.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh150.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -525,6 +525,18 @@ FLOORS = {
     "fresh143.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.96, "mrr_at_10": 0.83, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Musicians turned producers who tinker with audio software, written blind and measured once at d45842f's tree (see docs/evaluation.md's blind-look table).
     "fresh144.jsonl": {"hit_at_1": 0.96, "hit_at_k": 0.96, "mrr_at_10": 0.96, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Bank tellers and branch staff, written blind and measured once at edbeeff's tree (see docs/evaluation.md's blind-look table).
+    "fresh145.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Hairdressers and salon owners learning to code, written blind and measured once at edbeeff's tree (see docs/evaluation.md's blind-look table).
+    "fresh146.jsonl": {"hit_at_1": 0.93, "hit_at_k": 0.96, "mrr_at_10": 0.95, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Competitive chess and esports players, written blind and measured once at edbeeff's tree (see docs/evaluation.md's blind-look table).
+    "fresh147.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.87, "mrr_at_10": 0.85, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Flight attendants retraining for tech, written blind and measured once at edbeeff's tree (see docs/evaluation.md's blind-look table).
+    "fresh148.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.93, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Construction project managers, written blind and measured once at edbeeff's tree (see docs/evaluation.md's blind-look table).
+    "fresh149.jsonl": {"hit_at_1": 0.78, "hit_at_k": 0.96, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Architects returning to work after raising children, written blind and measured once at edbeeff's tree (see docs/evaluation.md's blind-look table).
+    "fresh150.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.93, "mrr_at_10": 0.92, "out_of_scope_rate": 0.77, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
