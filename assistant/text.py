@@ -74,7 +74,7 @@ FRAME_WORDS = frozenset(
     true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives gave given giving example examples instance specific specifically simple simply real quick brief
     briefly short summary summarize overview
-    standard pretty stretch hype instead realistic accurate legit concrete
+    standard pretty stretch hype instead realistic accurate legit concrete fair
     define defines definition sentence argument argues
     nutshell plain expand elaborate detail details detailed further ideas thoughts suggestions pointers
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry pardon ignorance apologies forgive
@@ -308,9 +308,13 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
      r"(?:translate|translates|transfer|transfers) (?:most )?(?:directly )?(?:onto|into|to)", "fit"),
     # "if the roles blur like that": they overlap.
     (r"blur(?:s|red|ring)?(?: together| into each other)?|blurry", "overlap"),
-    (r"(?:from )?where(?:ver)? (?:it|the data|data|the information|information|they)(?:'s|’s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",
+    # "where its stored": the apostrophe a phone drops.
+    (r"(?:from )?where(?:ver)? (?:it|the data|data|the information|information|they)(?:'s|’s|s|'re|’re| is| are)? (?:stored|lives?|kept|sits?|resides?)",
      "from data sources"),
     (r"shuttl(?:e|es|ed|ing)", "transfer"),
+    # "is that going to kill my chances at machine learning?": whether it matters for it.
+    (r"(?:kill|kills|killed|killing|ruin|ruins|ruined|ruining|wreck|wrecks|wrecked|tank|tanks|tanked|hurt|hurts) "
+     r"(?:my|your|his|her|their|our|one's|any) chances(?: (?:at|of|in|for))?", "matter for"),
     # "would I keep learning there or is it sink or swim?": left on one's own.
     (r"sink or swim", "on your own"),
     # "am I jumping on a fad?": following one.

@@ -3051,3 +3051,13 @@ def test_an_acknowledgement_and_the_last_questions_version_of_that_are_no_topic(
 def test_jumping_on_a_fad_is_following_one() -> None:
     assert plain_wording("Is this field going to last or am I jumping on a fad?") == \
         "Is this field going to last or am I following a fad?"
+
+
+@pytest.mark.parametrize("question", [
+    "how does the data actualy get from where its stored into the ML model?",
+    "i only scraped through algebra at school. is that going to kill my chances at machine learning?",
+    "My cousin says data engineers mostly build pipelines that move data around. Is that fair?"])
+def test_phone_typing_and_idioms_about_what_the_articles_answer_are_answered(bot, question) -> None:
+    # "its" for "it's", "kill my chances" (whether it matters), "is that fair?" (whether it is accurate).
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
