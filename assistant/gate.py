@@ -346,6 +346,10 @@ _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|ar
                               r"(?:(?:is|are) there|there (?:is|are)) (?:a|an|any|some)"
                               r"(?:\s+(?!(?:to|for|of|in|on|at|with|that|which|who|way|ways)\b)[\w-]+){0,5}?)\s+"
                               rf"({'|'.join(_KINDS)})\b{_KIND_HEAD_FOLLOWER}", re.I)
+# "any free online courses you'd recommend?": the kind before the asking verb.
+_KIND_RECOMMENDED = re.compile(r"\b(?:any|some|a few|a couple of)(?:\s+[\w-]+){0,3}?\s+" rf"({'|'.join(_KINDS)})"
+                               r"\s+(?:(?:that\s+)?you['’]?d|you would|you could|you can|you|u|you['’]?ve)\s+(?:\w+\s+)?"
+                               r"(?:recommend|suggest|point me to)\b", re.I)
 
 # Instructions for working a tool ("How do I set up a Jenkins pipeline?", "Walk me through training a model in
 # PyTorch, step by step") are answered only by a passage sentence that walks through a process with that tool.
@@ -1093,7 +1097,7 @@ _URL = re.compile(r"https?://\S+")
 def unnamed_kind(question: str, top: list[Scored]) -> str:
     """For a question asking which companies, products, courses… ("which online course"), what it asks when
     no passage sentence speaks of that kind and names one the question does not; empty otherwise."""
-    asked = _ASKS_WHICH_KIND.search(question)
+    asked = _ASKS_WHICH_KIND.search(question) or _KIND_RECOMMENDED.search(question)
     if not asked:
         return ""
     kind = next(re.compile(rf"\b{k}\b", re.I) for k in _KINDS if re.fullmatch(k, asked.group(1), re.I))

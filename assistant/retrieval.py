@@ -871,6 +871,10 @@ WHERE_TO_APPLY = re.compile(r"\b(?:where (?:(?:can|do|should|could|would|might) 
                             r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|"
                             r"(?:job|career) opportunit(?:y|ies)|careers? page)\b|"
                             r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b|"
+                            # "does sertis have a page where they post job openings?"
+                            r"\b(?:a|any|some|the) (?:page|site|website|board|portal|link) (?:where|that|to) (?:they |you |it |i |one )?"
+                            r"(?:can |could )?(?:post|posts|list|lists|show|shows|see|find|advertis\w+)\b[^?.!]{0,30}?\b"
+                            r"(?:jobs?|job openings?|openings?|open positions?|positions?|vacanc(?:y|ies)|roles)\b|"
                             r"how (?:(?:do|can|should|would|could) (?:i|we|one) |to )apply"
                             r"(?: (?:to|at|with|for) [^?.!,]{1,30})?\s*[?.!]*\s*$)", re.I)
 

@@ -74,7 +74,7 @@ FRAME_WORDS = frozenset(
     true else article articles post blog page passage passages named mention mentions mentioned listed
     give gives gave given giving example examples instance specific specifically simple simply real quick brief
     briefly short summary summarize overview
-    standard pretty stretch hype instead realistic accurate legit concrete fair
+    standard pretty stretch hype instead realistic accurate legit concrete fair title titles
     define defines definition sentence argument argues
     nutshell plain expand elaborate detail details detailed further ideas thoughts suggestions pointers
     hey dear morning afternoon evening grateful appreciate appreciated kindly sorry pardon ignorance apologies forgive
@@ -314,7 +314,9 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"shuttl(?:e|es|ed|ing)", "transfer"),
     # "is that going to kill my chances at machine learning?": whether it matters for it.
     (r"(?:kill|kills|killed|killing|ruin|ruins|ruined|ruining|wreck|wrecks|wrecked|tank|tanks|tanked|hurt|hurts) "
-     r"(?:my|your|his|her|their|our|one's|any) chances(?: (?:at|of|in|for))?", "matter for"),
+     r"(?:my|your|his|her|their|our|one's|any) chances(?: (?:at|of|in|for))?|"
+     # "does that rule out machine learning for me?"
+     r"rule(?:s|d)? (?:me |you |them |someone |people )?out(?: of)?", "matter for"),
     # "would I keep learning there or is it sink or swim?": left on one's own.
     (r"sink or swim", "on your own"),
     # "am I jumping on a fad?": following one.
@@ -326,6 +328,8 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"land(?:s|ed|ing)?(?= (?:a|an|the|my|your|that|this) (?:[\w-]+ ){0,3}(?:jobs?|gigs?|roles?|positions?|offers?|internships?)\b)",
      "get"),
     (r"tinker(?:s|ed|ing|er|ers)?", "experiment"),
+    # "someone who likes to improvise vs someone who likes structure": trying things, as against a plan.
+    (r"improvi(?:se|ses|sed|sing|ze|zes|zed|zing|ser|sers|sation)", "experiment"),
     (r"must[- ]haves?", "essential"),
     # "What abilities would I need?": the skills a role asks for. A passage writing "abilities" ("research and analyzing
     # abilities") still answers, read by its vectors and the question's own word beside the plain one.

@@ -3061,3 +3061,24 @@ def test_phone_typing_and_idioms_about_what_the_articles_answer_are_answered(bot
     # "its" for "it's", "kill my chances" (whether it matters), "is that fair?" (whether it is accurate).
     answer = bot.ask(question)
     assert not answer.abstained, answer.note
+
+
+@pytest.mark.parametrize("question", [
+    "honestly I was awful at maths at school. does that rule out machine learning for me?",
+    "which one suits someone who likes to improvise rather than plan everything?",
+    "I sort data for a living and wonder which engineer moves it between sources and storage. Is that a specific job title?"])
+def test_more_everyday_wording_of_what_the_articles_answer_is_answered(bot, question) -> None:
+    # "rule out" (whether it matters), "improvise" (experiment), "job title" (a role asked about by name).
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.note
+
+
+def test_a_page_where_they_post_job_openings_is_the_job_board(bot) -> None:
+    answer = bot.ask("does sertis have a page where they post job openings?")
+    assert not answer.abstained, answer.note
+    assert "careers.sertiscorp.com" in answer.sources[0].text
+
+
+def test_any_courses_you_would_recommend_asks_for_courses_to_be_named(bot) -> None:
+    answer = bot.ask("any free online courses you'd recommend? i could study on quiet night shifts")
+    assert answer.abstained and "courses" in answer.note, answer.note
