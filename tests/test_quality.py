@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh156.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh162.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -549,6 +549,18 @@ FLOORS = {
     "fresh155.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.93, "mrr_at_10": 0.84, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Postal workers looking into tech jobs, written blind and measured once at 110bd92's tree (see docs/evaluation.md's blind-look table).
     "fresh156.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.1},
+# Photographers and videographers, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
+    "fresh157.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.87, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Plumbers and carpenters learning to code, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
+    "fresh158.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Hotel receptionists eyeing IT and data, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
+    "fresh159.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.93, "mrr_at_10": 0.86, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Dancers and actors looking for a second career, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
+    "fresh160.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.96, "mrr_at_10": 0.91, "out_of_scope_rate": 0.77, "false_rate": 0.05},
+# Agricultural college students, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
+    "fresh161.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Paralegals eyeing data careers, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
+    "fresh162.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.92, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
