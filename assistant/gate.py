@@ -163,7 +163,10 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|(?<!worth )pay(?:s|ing|checks?)
                     r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|afford(?:s|ed|able)?|budgets?|"
                     # "how much more do ML engineers make than regular software devs?": what they earn.
                     r"how much (?:more |less )?(?:(?:do|does|did|would|will|can|could) (?:[\w'-]+ ){1,4}?)make\b(?!\s+(?:a|an|the|it|sense|use)\b)|"
-                    r"make (?:more|less) (?:money )?than)\b|[$€£฿¥]", re.I)
+                    r"make (?:more|less) (?:money )?than|"
+                    # "what does a software engineer make starting out?": what they are paid, with a period.
+                    r"(?:make|makes|making|earn|earns|earning) (?:starting out|to start|at first|a year|per year|annually|"
+                    r"per month|a month|an hour|per hour|on average|fresh out of \w+|right out of \w+))\b|[$€£฿¥]", re.I)
 
 # Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
 # visas, relocation, layoffs) are answered only by passages that speak of them: the articles describe what each role does
@@ -305,8 +308,10 @@ _HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
                      r"(?:compan(?:y|ies)|employers?|recruiters?|anyone|anybody|they|"
                      r"(?-i:(?!(?:Would|Will|Do|Does|Did|Should|Could|Can|Is|Are|What|How|Why|When|Where|Which|Who|If|And|But|So)\b)"
                      r"[A-Z][\w&.-]+))\s+(?:[\w'-]+\s+){0,2}?"
-                     r"(?:look at|consider|take (?:a chance|a risk) on|give (?:me )?a (?:chance|shot)|take (?:me|us) seriously)"
+                     r"(?:look at|consider|take (?:a chance|a risk) on|give (?:me )?a (?:chance|shot))"
                      r"\s+(?:me|us|someone|somebody|anyone|people|candidates?)\b|"
+                     # "Are tech companies gonna take someone my age seriously?"
+                     r"take (?:me|us|someone|somebody|anyone|people)(?: [\w'’]+){0,3}? seriously|"
                      r"where (?:(?:can|do|should|could|would) (?:i|we|one) |to )apply\b(?!\s+(?!for\b|to\b|at\b)\w)|"
                      r"appl(?:y|ying|ied|ies) to (?:\w+ ){0,3}(?:jobs?|roles?|positions?|openings?|internships?|"
                      r"compan(?:y|ies)|employers?))\b", re.I)
@@ -489,8 +494,12 @@ def _part_to_judge(sentences: list[str], i: int) -> tuple[str, str]:
     question = sentences[i]
     if i > 0 and is_question(sentences[i - 1]) and _SPELLS_OUT.match(question):
         # "what's the interview process like at Sertis? take-home assignment or leetcode style rounds?": a bare fragment
-        # after a question spells out that question's options; it asks nothing alone.
-        joined = f"{sentences[i - 1]} {question}"
+        # after a question spells out that question's options; it asks nothing alone. So does a run of them ("how long
+        # would it take me to retrain? 1 year? 3?"), all read with the question they follow.
+        start = i - 1
+        while start > 0 and _SPELLS_OUT.match(sentences[start]) and is_question(sentences[start - 1]):
+            start -= 1
+        joined = " ".join(sentences[start: i + 1])
         return joined, joined
     with_role = _with_role_pointed_at(sentences[:i], question)
     if with_role:

@@ -3082,3 +3082,23 @@ def test_a_page_where_they_post_job_openings_is_the_job_board(bot) -> None:
 def test_any_courses_you_would_recommend_asks_for_courses_to_be_named(bot) -> None:
     answer = bot.ask("any free online courses you'd recommend? i could study on quiet night shifts")
     assert answer.abstained and "courses" in answer.note, answer.note
+
+
+def test_what_a_role_makes_starting_out_asks_about_pay(bot) -> None:
+    answer = bot.ask("Roughly what does a data engineer make starting out compared to the ML folks?")
+    assert answer.abstained, answer.text
+
+
+def test_what_ml_engineers_make_all_day_asks_what_they_build(bot) -> None:
+    assert not bot.ask("what is it an ML engineer actually makes all day?").abstained
+
+
+def test_being_taken_seriously_at_an_age_is_a_hiring_question(bot) -> None:
+    answer = bot.ask("I'm 49. Are software companies going to take someone my age seriously or is it a young person's game?")
+    assert answer.abstained, answer.text
+
+
+def test_a_run_of_guesses_after_a_timeline_question_is_read_with_it(bot) -> None:
+    # "3?" was judged with "1 year?" alone, and "year" is a word the passages use.
+    answer = bot.ask("realistically how long would it take me to retrain into ML while working full time? 1 year? 2?")
+    assert answer.abstained and "how long" in answer.note, answer.note
