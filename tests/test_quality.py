@@ -1,6 +1,6 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh162.jsonl were each
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh168.jsonl were each
 measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
 
 from __future__ import annotations
@@ -561,6 +561,18 @@ FLOORS = {
     "fresh161.jsonl": {"hit_at_1": 0.87, "hit_at_k": 0.93, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Paralegals eyeing data careers, written blind and measured once at 02eafc1's tree (see docs/evaluation.md's blind-look table).
     "fresh162.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.92, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Bartenders teaching themselves Python, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
+    "fresh163.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.9, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Retired police officers, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
+    "fresh164.jsonl": {"hit_at_1": 0.65, "hit_at_k": 0.9, "mrr_at_10": 0.77, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Veterinarians eyeing data and ML, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
+    "fresh165.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.9, "mrr_at_10": 0.82, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Wedding and event planners, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
+    "fresh166.jsonl": {"hit_at_1": 0.96, "hit_at_k": 0.96, "mrr_at_10": 0.96, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Tattoo artists, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
+    "fresh167.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.9, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Lifeguards and swim coaches at university, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
+    "fresh168.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
