@@ -565,8 +565,8 @@ def _points_back(before: str, question: str) -> bool:
         return False
     # "do companies like DeepL hire linguists…? what would that job be called?": a job the question before described
     # without a title the corpus knows (`_with_role_pointed_at` takes the ones it does) is that question's subject.
-    return (bool(_POINTS_BACK.search(question)) or is_question(before) and bool(_CHOOSES_BACK.search(question))
-            or is_question(before) and bool(_THAT_JOB_AT.search(question) or _ASKS_OF_THAT.search(question)))
+    asks_back = _CHOOSES_BACK.search(question) or _THAT_JOB_AT.search(question) or _ASKS_OF_THAT.search(question)
+    return bool(_POINTS_BACK.search(question)) or is_question(before) and bool(asks_back)
 
 
 def _asked_part(sentence: str) -> str:

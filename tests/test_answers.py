@@ -455,8 +455,10 @@ def test_what_a_role_makes_compared_is_a_question_about_pay(bot, question) -> No
     assert answer.abstained and ("make" in answer.note or "earn" in answer.note), answer.text
 
 
-def test_what_a_role_makes_all_day_is_a_question_about_the_work(bot) -> None:
-    assert not bot.ask("what does an ML engineer actually make all day?").abstained
+@pytest.mark.parametrize("question", ["what does an ML engineer actually make all day?",
+                                      "what is it an ML engineer actually makes all day?"])
+def test_what_a_role_makes_all_day_is_a_question_about_the_work(bot, question) -> None:
+    assert not bot.ask(question).abstained
 
 
 def test_bare_which_after_a_question_naming_two_certifications_is_judged_with_them(bot) -> None:
@@ -3087,10 +3089,6 @@ def test_any_courses_you_would_recommend_asks_for_courses_to_be_named(bot) -> No
 def test_what_a_role_makes_starting_out_asks_about_pay(bot) -> None:
     answer = bot.ask("Roughly what does a data engineer make starting out compared to the ML folks?")
     assert answer.abstained, answer.text
-
-
-def test_what_ml_engineers_make_all_day_asks_what_they_build(bot) -> None:
-    assert not bot.ask("what is it an ML engineer actually makes all day?").abstained
 
 
 def test_being_taken_seriously_at_an_age_is_a_hiring_question(bot) -> None:
