@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     chunk_size: int = Field(900, ge=200, le=1000, description="Maximum passage length in characters.")
     chunk_overlap: int = Field(120, ge=0, description="Overlap between consecutive passages of one section, in characters.")
     token_cache_passages: int = Field(1024, ge=0, description="Passages whose token vectors (late interaction, ~100 KB each) stay in memory; others are re-encoded when retrieved.")
+    question_bank: Path | None = Field(None, description="Question file (eval format) whose questions point retrieval at the passages that answered them; defaults to CORPUS_DIR/questions.jsonl when present.")
+    use_question_bank: bool = Field(True, description="Consult the question bank when ranking passages; false ranks by the passages alone.")
+    cache_dir: Path = Field(default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "career-assistant",
+                            description="Folder for vectors computed once per model (the question bank's).")
     top_k: int = Field(4, ge=1, le=20, description="Passages retrieved per question.")
     max_answer_sentences: int = Field(4, ge=1, le=12, description="Most sentences the extractive answer quotes.")
     max_message_chars: int = Field(2000, ge=10, description="Longest accepted question, in characters.")
@@ -61,6 +65,16 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature of the chat model.")
     llm_context: int = Field(2048, ge=512, description="Context window (tokens) of the in-process llama.cpp model.")
     llm_condense: bool = Field(False, description="Let the chat model turn follow-ups into standalone questions (the offline condenser is the fallback).")
+
+    @property
+    def question_bank_path(self) -> Path | None:
+        """The bank file to read, or None: the one named, else CORPUS_DIR/questions.jsonl if it exists."""
+        if not self.use_question_bank:
+            return None
+        if self.question_bank is not None:
+            return self.question_bank
+        default = self.corpus_dir / "questions.jsonl"
+        return default if default.is_file() else None
 
     @field_validator("chroma_host", "llm_base_url")
     @classmethod

@@ -89,6 +89,7 @@ class LocalEmbeddings(Embeddings):
 
         self.model: SentenceTransformer = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
         self.name = f"all-MiniLM-L6-v2@{expected_sha256[:12]}"
+        self.sha256 = expected_sha256.lower()
         self.dimension = int(self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else self.model.get_sentence_embedding_dimension())
         # Least recently used first; guarded because the HTTP server answers from several threads.
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -118,6 +119,13 @@ class LocalEmbeddings(Embeddings):
                     self._cache.popitem(last=False)
             known.update(fresh)
         return np.stack([known[t] for t in texts])
+
+    def encode_uncached(self, texts: list[str], *, batch_size: int = 64) -> np.ndarray:
+        """Unit vectors of many texts encoded once (a question bank), kept out of the cache of asked questions."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return self.model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=False).astype(np.float32)
 
     def encode_with_tokens(self, text: str) -> tuple[np.ndarray, TokenVectors]:
         """The text's sentence vector and its token vectors, from one forward pass (no extra cost)."""

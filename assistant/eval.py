@@ -139,32 +139,40 @@ def fact_recall(text: str, facts: list[str]) -> float | None:
 
 def evaluate(bot: Assistant, items: list[Item], k: int = 4) -> dict[str, Any]:
     """Run every item through retrieval and answering; returns the DESIGN.md JSON report (extended)."""
-    from .verification import check_answer, citation_ok, faithfulness
-
     corpus_texts = [p.text for p in bot.corpus.passages.values()]
     rows: list[dict[str, Any]] = []
-    for item in items:
-        ranked = bot.retrieve(item.question, history=item.history, k=max(k, 10))
-        flags = relevance_flags([s.text for s in ranked], item.gold) if item.gold else []
-        rank = next((i for i, hit in enumerate(flags, 1) if hit), None)
-        relevant_total = sum(is_hit(t, item.gold) for t in corpus_texts) if item.gold else 0
-        answer = bot.ask(item.question, history=item.history)
-        checks = [] if answer.abstained else check_answer(answer.text, [s.quotable_text for s in answer.sources],
-                                                          bot.index.embeddings, idf=bot.corpus.idf)
-        n_sources = len(answer.sources)
-        rows.append({
-            "id": item.id, "type": item.type, "question": item.question,
-            "standalone_question": answer.standalone_question,
-            "rank": rank, "ndcg_at_10": ndcg_at(flags, relevant_total) if item.gold else None,
-            "abstained": answer.abstained,
-            "citations_valid": None if answer.abstained else (
-                citations_valid(answer.text, len(answer.sources)) and all(citation_ok(c, n_sources) for c in checks)),
-            "faithfulness": None if answer.abstained else faithfulness(checks),
-            "unsupported": [{"sentence": c.sentence, "reason": c.reason} for c in checks if not citation_ok(c, n_sources)],
-            "fact_recall": None if answer.abstained else fact_recall(answer.text, item.facts),
-            "answer": answer.text,
-        })
+    # A file is never scored with the help of its own questions, should the question bank hold them.
+    asked = [item.question for item in items] + [turn[0] for item in items for turn in item.history]
+    with bot.question_bank_leaving_out(asked):
+        for item in items:
+            rows.append(_evaluate_item(bot, item, k, corpus_texts))
     return summarize(rows, items, k)
+
+
+def _evaluate_item(bot: Assistant, item: Item, k: int, corpus_texts: list[str]) -> dict[str, Any]:
+    """One item's row of the report: rank of the first gold passage, the answer and its checks."""
+    from .verification import check_answer, citation_ok, faithfulness
+
+    ranked = bot.retrieve(item.question, history=item.history, k=max(k, 10))
+    flags = relevance_flags([s.text for s in ranked], item.gold) if item.gold else []
+    rank = next((i for i, hit in enumerate(flags, 1) if hit), None)
+    relevant_total = sum(is_hit(t, item.gold) for t in corpus_texts) if item.gold else 0
+    answer = bot.ask(item.question, history=item.history)
+    checks = [] if answer.abstained else check_answer(answer.text, [s.quotable_text for s in answer.sources],
+                                                      bot.index.embeddings, idf=bot.corpus.idf)
+    n_sources = len(answer.sources)
+    return {
+        "id": item.id, "type": item.type, "question": item.question,
+        "standalone_question": answer.standalone_question,
+        "rank": rank, "ndcg_at_10": ndcg_at(flags, relevant_total) if item.gold else None,
+        "abstained": answer.abstained,
+        "citations_valid": None if answer.abstained else (
+            citations_valid(answer.text, len(answer.sources)) and all(citation_ok(c, n_sources) for c in checks)),
+        "faithfulness": None if answer.abstained else faithfulness(checks),
+        "unsupported": [{"sentence": c.sentence, "reason": c.reason} for c in checks if not citation_ok(c, n_sources)],
+        "fact_recall": None if answer.abstained else fact_recall(answer.text, item.facts),
+        "answer": answer.text,
+    }
 
 
 def _mean(values: list[float]) -> float | None:

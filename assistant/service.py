@@ -6,10 +6,11 @@ question + history ─condense─▶ standalone query ─hybrid search─▶ pas
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -18,12 +19,14 @@ from .alignment import PassageTokens, WordAligner, content_rows
 from .answering import Answer, ExtractiveAnswerer, Source, abstention_text, small_talk_text, stream_text
 from .config import Settings, get_settings
 from .embeddings import LocalEmbeddings
+from .eval import QuestionFileError
 from .followups import (chosen_role, condense, find_roles, own_part, resolve_choice, resolve_named_pointer, resolve_ordinal,
                         replied_role, role_keys, without_roles)
 from .gate import Verdict, is_question, judge, key_terms
 from .generation import GenerationError, GenerativeAnswerer
 from .index import Index, make_client
 from .ingestion import IngestReport, ingest
+from .question_bank import QuestionBank, bank_vectors, load_bank
 from .retrieval import Corpus, Query, Scored, hybrid_search, without_guessed_role
 from .spelling import correct_spelling
 from .text import (AFTER_QUESTION_MARK, expand_abbreviations, lexical_stems, plain_wording, small_talk, split_sentences,
@@ -201,6 +204,7 @@ class Assistant:
         # The chat model (if the settings name one) writes answers; the extractive answerer stays the fallback.
         self.generator = (GenerativeAnswerer(settings, index.embeddings)
                           if settings.answerer != "extractive" else None)
+        self.question_bank = self._load_question_bank()
         self.reload()
 
     @classmethod
@@ -211,9 +215,21 @@ class Assistant:
 
     # ------------------------------------------------------------ index lifecycle
 
+    def _load_question_bank(self) -> QuestionBank | None:
+        """The question bank the settings name, its vectors from the cache folder or encoded once."""
+        path = self.settings.question_bank_path
+        if path is None:
+            return None
+        if not path.is_file():
+            raise QuestionFileError(f"question bank {path} does not exist (CAREER_QUESTION_BANK)")
+        entries = load_bank(path)
+        vectors = bank_vectors([e.question for e in entries], self.index.embeddings.encode_uncached,
+                               self.settings.cache_dir, self.index.embeddings.sha256)
+        return QuestionBank(entries, vectors)
+
     def reload(self) -> None:
         """Re-read the passages into memory (lexical index, topics) after the index changed."""
-        corpus = Corpus(self.index.all_passages(), self.passage_tokens)
+        corpus = Corpus(self.index.all_passages(), self.passage_tokens, self.question_bank)
         self.passage_tokens.warm(corpus.passages)
         with self._lock:
             self.corpus = corpus
@@ -221,6 +237,20 @@ class Assistant:
             self.topics = _topics(corpus)
             if self.generator is not None:
                 self.generator.idf = corpus.idf
+
+    @contextlib.contextmanager
+    def question_bank_leaving_out(self, questions: Iterable[str]) -> Iterator[None]:
+        """Within the block the question bank does not consult these questions: an evaluation never scores a question
+        file with the help of its own questions."""
+        with self._lock:
+            corpus = self.corpus
+            kept = corpus.bank
+            if kept is not None:
+                corpus.bank = kept.leaving_out(questions)
+        try:
+            yield
+        finally:
+            corpus.bank = kept
 
     def ingest(self, *, rebuild: bool = False, show_progress: bool | None = False) -> IngestReport:
         report = ingest(self.index, self.settings.corpus_dir, chunk_size=self.settings.chunk_size,
