@@ -181,6 +181,7 @@ class Scored:
     sentence: float
     lexical: float
     late: float = 0.0
+    asked: float = 0.0  # cosine of the closest bank question pointing at the passage (0: none, or the gate's view)
 
 
 @dataclass
@@ -308,7 +309,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
         top = float(raw.max()) if len(raw) else 0.0
         if top > 0:
             lexical = {pid: float(s) / top for pid, s in zip(corpus.order, raw)}
-    first: dict[str, tuple[float, float, float, float]] = {}
+    first: dict[str, tuple[float, float, float, float, float]] = {}
     # A link line ("Find open positions … at: https://…/jobs") answers where to apply and nothing else; under its
     # section's heading it reads close to questions on the section ("how do ML and software engineers work together?").
     linked = () if asks_where_to_apply(query.text) else corpus.links
@@ -327,14 +328,15 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
         d = dense.get(pid, 0.0)
         s = sentence.get(pid, d)  # sentences outside the candidate set are no better than the passage
         lx = lexical.get(pid, 0.0)
-        score = W_PASSAGE * d + W_SENTENCE * s + w_lexical * lx + W_BANK * asked_before.get(pid, 0.0)
+        asked = asked_before.get(pid, 0.0)
+        score = W_PASSAGE * d + W_SENTENCE * s + w_lexical * lx + W_BANK * asked
         passage_roles = corpus.passage_roles.get(pid)
         if (penalised and passage_roles and not roles_overlap(described, passage_roles)
                 and not (varies and pid in corpus.variations)):
             score -= ROLE_MISMATCH_PENALTY
         elif penalised and len(described) == len(passage_roles) == 1 and roles_overlap(described, passage_roles):
             score += w_own
-        first[pid] = (score, d, s, lx)
+        first[pid] = (score, d, s, lx, asked)
     # The answer type counts before the cut: an example that sets two roles apart can sit outside the first-stage best
     # ("an everyday example of where a programmer's work stops and an ML engineer's starts" ranked the spam example 21st).
     bonus = answer_type_bonus(query.text, list(first), corpus)
@@ -344,7 +346,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
         late_of.update((pid, max_sim(query.content_tokens, row.astype(np.float32))) for pid, row in rows.items())
     scored = []
     for pid in candidates:
-        score, d, s, lx = first[pid]
+        score, d, s, lx, asked = first[pid]
         score += bonus.get(pid, 0.0)
         if late_of:
             late = late_of.get(pid, 0.0)
@@ -352,7 +354,7 @@ def hybrid_search(index: Index, corpus: Corpus, query: Query, k: int, *, for_gat
         else:  # no token vectors: the other signals alone, rescaled to the same range
             late = 0.0
             score /= 1.0 - w_late
-        scored.append(Scored(corpus.passages[pid], score, d, s, lx, late))
+        scored.append(Scored(corpus.passages[pid], score, d, s, lx, late, asked))
     scored.sort(key=lambda s: s.score, reverse=True)
     # "What separates an ML engineer from a data scientist?" names the "› Differences" subsection in other words.
     asked = set(query.stems) | (_DIFFERENCE_STEMS if _ASKS_DIFFERENCE.search(query.text) else set())

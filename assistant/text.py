@@ -280,6 +280,10 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     # "would I keep growing there?": keep learning, not a career's outlook ("will demand keep growing?").
     (r"(?:(?<=\bi keep )|(?<=\bi'd keep )|(?<=\byou keep )|(?<=\bi would keep )|(?<=\bi will keep ))growing|"
      r"grow professionally|professional growth", "learning"),
+    # "What's it like to grow there?", "what would learning and growth look like for them at Sertis?": learning at a
+    # workplace, which the Sertis paragraph's "learn from others… lifelong-learning environment" answers.
+    (r"learning and growth|growth and learning", "learning"),
+    (r"learn and grow|grow and learn|grow(?= there\b)", "learn"),
     # "How do people actually grow in these jobs?": how they gain experience, not how a field grows.
     (r"(?:grow|grows|growing)(?= in (?:(?:the|these|those|this|that|my|your|their|his|her|such|an?) )?(?:[\w-]+ )?"
      r"(?:jobs?|roles?|careers?|positions?)\b)", "gain experience"),

@@ -207,7 +207,9 @@ def test_the_askers_scene_weighs_half_against_a_question_naming_its_role(bot) ->
 def test_a_role_profile_the_asker_is_writing_does_not_pull_towards_passages_on_roles(bot) -> None:
     sources = bot.retrieve("What do ML engineers spend most of their day on? I'm drafting a role description for our "
                            "careers page.", k=1)
-    assert "machine learning engineer" in sources[0].text.lower() and "main focus" in sources[0].text
+    # Either passage stating the ML engineer's main work answers it ("main focus is developing…", "main task is…").
+    assert "machine learning engineer" in sources[0].text.lower()
+    assert "main focus" in sources[0].text or "main task" in sources[0].text
 
 
 def test_question_about_a_role_the_corpus_never_names_abstains(bot) -> None:
@@ -1484,7 +1486,7 @@ class _ResemblesEverything:
 def test_a_name_the_passages_do_not_use_gets_no_credit_for_resemblance(bot) -> None:
     # "Java" occurs in the corpus, but not in the passages about data scientists; a name has no paraphrase.
     query = bot._prepare("Is Java useful for data scientists?", None)
-    verdict = judge(query.text, bot._search(query, 4), bot.corpus, _ResemblesEverything())
+    verdict = judge(query.text, bot._search(query, 4, for_gate=True), bot.corpus, _ResemblesEverything())
     assert not verdict.answerable and verdict.missing == ("java",)
 
 
@@ -2121,7 +2123,8 @@ def test_the_other_one_is_the_role_the_articles_compare_with_the_one_asked_about
 
 
 def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
-    from assistant.retrieval import GATE_W_LATE, GATE_W_LEXICAL, W_LATE, W_LEXICAL, W_OWN_ROLE, W_PASSAGE, W_SENTENCE
+    from assistant.retrieval import (GATE_W_LATE, GATE_W_LEXICAL, W_BANK, W_LATE, W_LEXICAL, W_OWN_ROLE, W_PASSAGE,
+                                     W_SENTENCE)
 
     # No answer type (named things, an example, steps, a role's duty), so no bonus is added but the one for the section
     # on the one role the question names.
@@ -2131,9 +2134,12 @@ def test_fused_score_adds_late_interaction_to_the_other_signals(bot) -> None:
     best = top[0]
     assert best.passage.heading.endswith("› DevOps Engineer")
     assert best.score == pytest.approx(W_PASSAGE * best.dense + W_SENTENCE * best.sentence
-                                       + W_LEXICAL * best.lexical + W_LATE * best.late + W_OWN_ROLE)
-    # The gate's view weighs BM25 and late interaction as before, and prefers no role's section.
+                                       + W_LEXICAL * best.lexical + W_LATE * best.late + W_OWN_ROLE
+                                       + W_BANK * best.asked)
+    assert best.asked >= 0.5  # the bank holds questions like it, pointing at the DevOps section
+    # The gate's view weighs BM25 and late interaction as before, prefers no role's section and reads no bank.
     seen = next(s for s in bot._search(query, 4, for_gate=True) if s.passage.id == best.passage.id)
+    assert seen.asked == 0.0
     assert seen.score == pytest.approx(W_PASSAGE * seen.dense + W_SENTENCE * seen.sentence
                                        + GATE_W_LEXICAL * seen.lexical + GATE_W_LATE * seen.late)
 
@@ -2554,6 +2560,10 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                 "bug one by one or look for systemic problems"),
                                                ("What's the learning culture like? Would I keep growing there?",
                                                 "learning environment like? Would I keep learning there"),
+                                               ("What's it like to grow there?", "like to learn there?"),
+                                               ("what would learning and growth look like for them there?",
+                                                "what would learning look like"),
+                                               ("What's it like to learn and grow there?", "like to learn there?"),
                                                ("from the moment a client asks for something until after launch",
                                                 "from when a client asks for something until after deployment"),
                                                ("why do both articles keep banging on about engineers talking to each "

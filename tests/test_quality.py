@@ -1,7 +1,9 @@
 """Answer quality, asserted with the pytest helpers users import (assistant.testing): every dev.jsonl
 item per question, and floors on the paraphrase sets (tune.jsonl and near_domain.jsonl are tuned on,
-validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh168.jsonl were each
-measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below)."""
+validation.jsonl chose between methods, fresh.jsonl to fresh96.jsonl and fresh103.jsonl to fresh174.jsonl were each
+measured blind once, held_out.jsonl and held_out2.jsonl are not tuned on, but for the four questions noted below). Each set is evaluated
+with its own questions left out of the question bank (`evaluate` does that), so its floor holds for questions the bank
+has not seen."""
 
 from __future__ import annotations
 
@@ -573,6 +575,18 @@ FLOORS = {
     "fresh167.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.9, "mrr_at_10": 0.91, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # Lifeguards and swim coaches at university, written blind and measured once at 714ecf5's tree (see docs/evaluation.md's blind-look table).
     "fresh168.jsonl": {"hit_at_1": 0.84, "hit_at_k": 0.93, "mrr_at_10": 0.88, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Real-estate agents curious about tech careers, written blind and measured once at e175899's tree, the first with the question bank (see docs/evaluation.md's blind-look table).
+    "fresh169.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.93, "mrr_at_10": 0.92, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Social workers considering a move into tech, written blind and measured once at e175899's tree, the first with the question bank (see docs/evaluation.md's blind-look table).
+    "fresh170.jsonl": {"hit_at_1": 0.93, "hit_at_k": 0.96, "mrr_at_10": 0.95, "out_of_scope_rate": 0.85, "false_rate": 0.1},
+# Dental hygienists thinking about retraining, written blind and measured once at e175899's tree, the first with the question bank (see docs/evaluation.md's blind-look table).
+    "fresh171.jsonl": {"hit_at_1": 0.9, "hit_at_k": 0.96, "mrr_at_10": 0.92, "out_of_scope_rate": 0.77, "false_rate": 0.05},
+# Podcasters and radio hosts interested in AI jobs, written blind and measured once at e175899's tree, the first with the question bank (see docs/evaluation.md's blind-look table).
+    "fresh172.jsonl": {"hit_at_1": 0.96, "hit_at_k": 0.96, "mrr_at_10": 0.96, "out_of_scope_rate": 0.85, "false_rate": 0.1},
+# Warehouse shift supervisors looking at engineering careers, written blind and measured once at e175899's tree, the first with the question bank (see docs/evaluation.md's blind-look table).
+    "fresh173.jsonl": {"hit_at_1": 0.75, "hit_at_k": 0.9, "mrr_at_10": 0.82, "out_of_scope_rate": 0.85, "false_rate": 0.05},
+# Pharmacists wondering about machine learning work, written blind and measured once at e175899's tree, the first with the question bank (see docs/evaluation.md's blind-look table).
+    "fresh174.jsonl": {"hit_at_1": 0.81, "hit_at_k": 0.96, "mrr_at_10": 0.89, "out_of_scope_rate": 0.85, "false_rate": 0.05},
 # QA and test-automation engineers, written blind and measured once at ac7a048's tree (fresh64: .938 / 1.0 / .969 / 1.0 /
 # 0; rank 2: "Which languages and frameworks should an ML engineer know? I write all my automation in python…", "what
 # about hardware people, where do they fit into that?").
