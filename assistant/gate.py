@@ -284,7 +284,8 @@ _INTERVIEW_STAGES = (r"take-?home (?:assignments?|tests?|tasks?|projects?|challe
                      r"whiteboard(?:ing)? (?:interviews?|rounds?|tests?)|coding (?:tests?|challenges?|assessments?|exercises?)|"
                      r"(?:on|at) (?:a|the) whiteboard|live[- ]coding|leetcode(?:[- ]style)?")
 _RESUMES = r"r[ée]sum[ée]s?|CVs?"
-_HIRING = re.compile(r"\b(?:hir(?:ed|ing)|hire (?:me|us|someone like me)|"
+# "what are they actually hired to do?" asks what the role does.
+_HIRING = re.compile(r"\b(?:hired(?! to do\b)|hiring|hire (?:me|us|someone like me)|"
                      r"(?<=(?:how|ere|hen) )(?:[\w']+ ){0,6}?(?:to hire|hire(?= (?:a|an|the|my|our|their|its|your|someone|"
                      r"somebody|people|them|one|more|new|junior|senior|first|good|great|ml|data|machine|devops|software|"
                      r"hardware|systems?)\b))|recruit(?:s|ed|ing|ers?|ment)?|" + _INTERVIEWS + "|"

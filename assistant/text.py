@@ -82,7 +82,7 @@ FRAME_WORDS = frozenset(
     hurt hurts nightmare crush crushed particular
     nah nope myth myths overhyped overrated cover
     genuine honest serious dumb silly stupid naive buzzword buzzwords carry carries
-    cool awesome alright gotcha version versions""".split()
+    cool awesome alright gotcha version versions sign signs""".split()
 ) | frozenset(ASKERS_PEOPLE)
 
 
@@ -209,7 +209,23 @@ PLAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"roll-?outs?|roll(?:s|ed|ing)? (?:it |them )?out", "deployment"),
     # "do ML engineers have to present their work to other people?": communicate it.
     (r"present(?:s|ed|ing)? (?:their|your|my|his|her|our|the) (?:work|results|findings|models?|ideas)", "communicate their work"),
-    (r"in charge of|on the hook for", "responsible for"),
+    (r"in charge of|on the hook for|(?:hired|paid|employed) to do", "responsible for"),
+    # "when it just tosses the junk out by itself", "quietly bins the junk": the spam filter of the articles' example.
+    (r"(?:toss|bin|throw|dump|trash|filter|block)(?:s|es|ed|ing)? (?:out |away )?(?:the |that |all the |any )?junk"
+     r"(?: mail)?(?: out| away)?", "blocks spam"),
+    # "what's the payoff of sticking that model inside the app?": the benefit of incorporating it.
+    (r"pay-?offs?|upsides?", "benefit"),
+    (r"stick(?:s|ing)?(?= (?:(?:that|the|a|an|this|their|your|my|our|it|them)\b ?)?(?:[\w-]+ )?(?:inside|into)\b)",
+     "incorporate"),
+    (r"(?<=\w )inside(?= (?:the|an?|their|your|my|our|that|this) )", "in"),
+    # "any role that deals with physical hardware?": works on hardware.
+    (r"deal(?:s|ing)? with(?= (?:the )?physical\b)", "work on"),
+    (r"(?<=\w )physical (?=(?:hardware|machines?|machinery|devices?|robots?)\b)", ""),
+    # "is that normal or a sign I'm not cut out for this?": suited to it.
+    (r"(?:not )?cut out for", "suited to"),
+    # "Honestly I'm worried I'd get discouraged": the asker's feeling, like "scared"; "Should that worry me?" asks whether
+    # something matters, and keeps its word.
+    (r"worried", "scared"),
     (r"junk (?:e-?)?mails?", "spam"),
     (r"inbox(?:es)?", "email"),
     (r"pop-?ups?", "notification"),

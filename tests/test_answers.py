@@ -325,6 +325,13 @@ def test_how_the_work_would_feel_to_the_asker_asks_whether_it_suits_them(bot, qu
     assert not answer.abstained, answer.note
 
 
+def test_what_a_role_is_hired_to_do_is_its_duty_not_hiring(bot) -> None:
+    answer = bot.ask("im on the phones all day at a call centre and keep hearing about ML engineers. what are they "
+                     "actually hired to do?")
+    assert not answer.abstained, answer.note
+    assert bot.ask("how do i get hired as a data engineer fast?").abstained
+
+
 def test_a_contraction_and_any_particular_one_are_no_key_terms() -> None:
     assert not {"that'd", "particular"} & set(key_terms("any particular one that'd be good to prove i know my stuff?").values())
 
@@ -2561,6 +2568,14 @@ def test_the_question_vector_reads_an_idioms_plain_word_beside_it() -> None:
                                                ("What's the learning culture like? Would I keep growing there?",
                                                 "learning environment like? Would I keep learning there"),
                                                ("What's it like to grow there?", "like to learn there?"),
+                                               ("what are they actually hired to do?", "actually responsible for?"),
+                                               ("when it just tosses the junk out by itself", "just blocks spam"),
+                                               ("the version where it quietly bins the junk", "it  blocks spam"),
+                                               ("whats the actual payoff of sticking that model inside the app?",
+                                                "actual benefit of incorporate that model in the app?"),
+                                               ("any role that deals with physical hardware?", "that work on hardware?"),
+                                               ("is it just apps or physical machines too", "apps or machines too"),
+                                               ("is that normal or a sign I'm not cut out for this?", "I'm suited to this?"),
                                                ("what would learning and growth look like for them there?",
                                                 "what would learning look like"),
                                                ("What's it like to learn and grow there?", "like to learn there?"),
