@@ -4,7 +4,8 @@ Each signal covers another's blind spot: passage vectors carry the topic (title 
 embedded with the text), sentence vectors find the one sentence that paraphrases the question inside
 a long passage, BM25 catches exact rare terms (tool names, "SQL", "Kubernetes"), and late interaction
 matches the question word by word in context, which finds paraphrases that share no words with the
-passage (alignment.py). Scores are fused as a weighted sum of similarities rather than ranks, so a
+passage (alignment.py), and questions asked before point at the passages that answered them (question_bank.py).
+Scores are fused as a weighted sum of similarities rather than ranks, so a
 strong signal is not flattened by rank fusion. A question asking for named things ("Which tools…", "data engineer
 tools?") also prefers passages that name some, one asking for an example passages that give one, one asking for the
 steps of a piece of work passages that lay out a sequence, one asking what a role does passages that state its duty,
