@@ -166,7 +166,9 @@ _MONEY = re.compile(r"\b(?:salar(?:y|ies)|wages?|(?<!worth )pay(?:s|ing|checks?)
                     r"make (?:more|less) (?:money )?than|"
                     # "what does a software engineer make starting out?": what they are paid, with a period.
                     r"(?:make|makes|making|earn|earns|earning) (?:starting out|to start|at first|a year|per year|annually|"
-                    r"per month|a month|an hour|per hour|on average|fresh out of \w+|right out of \w+))\b|[$€£฿¥]", re.I)
+                    r"per month|a month|an hour|per hour|on average|fresh out of \w+|right out of \w+|"
+                    # "roughly what do ML engineers make compared to regular software devs?"
+                    r"compared (?:to|with)|next to|versus|vs\.?))\b|[$€£฿¥]", re.I)
 
 # Terms of employment (remote work, office days, hours and shifts, stress and work-life balance, leave, contracts,
 # visas, relocation, layoffs) are answered only by passages that speak of them: the articles describe what each role does
@@ -354,6 +356,8 @@ _ASKS_WHICH_KIND = re.compile(r"\b(?:(?:which|what)(?:\s+(?!(?:do|does|did|is|ar
                               rf"({'|'.join(_KINDS)})\b{_KIND_HEAD_FOLLOWER}", re.I)
 # "any free online courses you'd recommend?": the kind before the asking verb.
 _KIND_RECOMMENDED = re.compile(r"\b(?:any|some|a few|a couple of)(?:\s+[\w-]+){0,3}?\s+" rf"({'|'.join(_KINDS)})"
+                               # "any good free online courses or youtube channels you'd recommend"
+                               r"(?:\s+(?:or|and)(?:\s+[\w-]+){1,2}?)?"
                                r"\s+(?:(?:that\s+)?you['’]?d|you would|you could|you can|you|u|you['’]?ve)\s+(?:\w+\s+)?"
                                r"(?:recommend|suggest|point me to)\b", re.I)
 

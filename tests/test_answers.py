@@ -3116,6 +3116,18 @@ def test_what_a_role_makes_starting_out_asks_about_pay(bot) -> None:
     assert answer.abstained, answer.text
 
 
+def test_what_a_role_makes_compared_to_another_asks_about_pay(bot) -> None:
+    answer = bot.ask("roughly what do ML engineers make compared to regular software devs? trying to work out if the "
+                     "pay bump justifies going back to school")
+    assert answer.abstained, answer.text
+    assert not bot.ask("What do ML engineers build compared to software engineers?").abstained
+
+
+def test_courses_or_channels_you_would_recommend_ask_for_them_to_be_named(bot) -> None:
+    answer = bot.ask("any good free online courses or youtube channels u'd recommend for learning ML while im on the road")
+    assert answer.abstained and "courses" in answer.note, answer.note
+
+
 def test_being_taken_seriously_at_an_age_is_a_hiring_question(bot) -> None:
     answer = bot.ask("I'm 49. Are software companies going to take someone my age seriously or is it a young person's game?")
     assert answer.abstained, answer.text

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import DEV_SET, ROOT, make_assistant, make_settings, run_cli
+from conftest import DEV_SET, FIXTURES, ROOT, make_assistant, make_settings, run_cli
 
 from assistant.eval import QuestionFileError, evaluate, fold, is_hit, load_items
-from assistant.question_bank import QuestionBank, bank_vectors, load_bank
+from assistant.question_bank import QuestionBank, bank_vectors, build_bank_file, load_bank
 
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 # "the brains behind … anything from machine vision software to robotic industrial machinery" answers what the work
@@ -168,3 +168,11 @@ def test_the_shipped_bank_holds_no_question_of_the_development_set() -> None:
 
 def test_every_shipped_bank_question_points_at_a_passage(bot) -> None:
     assert bot.corpus.bank is not None and bot.corpus.bank.stale == 0
+
+
+def test_the_shipped_bank_is_every_in_scope_question_of_our_own_sets(tmp_path) -> None:
+    built = tmp_path / "bank.jsonl"
+    build_bank_file([p for p in sorted(FIXTURES.glob("*.jsonl")) if p.name != DEV_SET.name], [DEV_SET], built)
+    shipped = {fold(e.question) for e in load_bank(ROOT / "corpus" / "questions.jsonl")}
+    assert {fold(e.question) for e in load_bank(built)} == shipped, (
+        "corpus/questions.jsonl is out of date: rebuild it with the command in the README's 'The question bank'")
