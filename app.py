@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.config import SettingsError, get_settings
     from assistant.corpus import CorpusError
     from assistant.embeddings import ModelError
+    from assistant.eval import QuestionFileError
     from assistant.index import IndexProblem
 
     try:
@@ -32,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         report = bot.ensure_index()
         if report:
             print(report.summary(), flush=True)
-    except (SettingsError, CorpusError, ModelError, IndexProblem) as exc:
+    except (SettingsError, CorpusError, ModelError, IndexProblem, QuestionFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

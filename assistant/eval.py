@@ -249,13 +249,15 @@ def main(argv: list[str] | None = None) -> int:
     from .config import SettingsError
     from .corpus import CorpusError
     from .embeddings import ModelError
+    # Run with -m this file is __main__; the service raises the package module's class (a bad question bank).
+    from .eval import QuestionFileError as BankFileError
     from .index import IndexProblem
     from .service import Assistant
 
     try:
         bot = Assistant.from_settings()
         bot.ensure_index()
-    except (SettingsError, CorpusError, ModelError, IndexProblem) as exc:
+    except (SettingsError, CorpusError, ModelError, IndexProblem, BankFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     report = evaluate(bot, items, k=args.k)

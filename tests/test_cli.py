@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from conftest import CORPUS, DEV_SET, run_cli
 
 
@@ -53,6 +55,14 @@ def test_ingest_refuses_model_weights_with_another_checksum(tmp_path: Path) -> N
 def test_invalid_setting_names_the_variable(tmp_path: Path) -> None:
     result = run_cli("ingest.py", env=_env(tmp_path, CAREER_TOP_K="many"))
     assert result.returncode == 2 and "CAREER_TOP_K" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["app.py", "--port", "1"], ["-m", "assistant.eval", str(DEV_SET)]])
+def test_a_missing_question_bank_fails_clearly(tmp_path: Path, command: list[str]) -> None:
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    result = run_cli(*command, env=_env(tmp_path, CAREER_QUESTION_BANK=str(tmp_path / "nowhere.jsonl")))
+    assert result.returncode == 2 and "nowhere.jsonl does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_eval_prints_the_metrics_table(tmp_path: Path) -> None:
