@@ -3106,26 +3106,28 @@ def test_a_page_where_they_post_job_openings_is_the_job_board(bot) -> None:
     assert "careers.sertiscorp.com" in answer.sources[0].text
 
 
-def test_any_courses_you_would_recommend_asks_for_courses_to_be_named(bot) -> None:
-    answer = bot.ask("any free online courses you'd recommend? i could study on quiet night shifts")
+@pytest.mark.parametrize("question", [
+    "any free online courses you'd recommend? i could study on quiet night shifts",
+    # Another kind may follow "or" before "you'd recommend".
+    "any good free online courses or youtube channels u'd recommend for learning ML while im on the road",
+])
+def test_any_courses_you_would_recommend_asks_for_courses_to_be_named(bot, question) -> None:
+    answer = bot.ask(question)
     assert answer.abstained and "courses" in answer.note, answer.note
 
 
-def test_what_a_role_makes_starting_out_asks_about_pay(bot) -> None:
-    answer = bot.ask("Roughly what does a data engineer make starting out compared to the ML folks?")
+@pytest.mark.parametrize("question", [
+    "Roughly what does a data engineer make starting out compared to the ML folks?",
+    "roughly what do ML engineers make compared to regular software devs? trying to work out if the pay bump justifies "
+    "going back to school",
+])
+def test_what_a_role_makes_starting_out_or_compared_to_another_asks_about_pay(bot, question) -> None:
+    answer = bot.ask(question)
     assert answer.abstained, answer.text
 
 
-def test_what_a_role_makes_compared_to_another_asks_about_pay(bot) -> None:
-    answer = bot.ask("roughly what do ML engineers make compared to regular software devs? trying to work out if the "
-                     "pay bump justifies going back to school")
-    assert answer.abstained, answer.text
+def test_what_a_role_builds_compared_to_another_is_no_pay_question(bot) -> None:
     assert not bot.ask("What do ML engineers build compared to software engineers?").abstained
-
-
-def test_courses_or_channels_you_would_recommend_ask_for_them_to_be_named(bot) -> None:
-    answer = bot.ask("any good free online courses or youtube channels u'd recommend for learning ML while im on the road")
-    assert answer.abstained and "courses" in answer.note, answer.note
 
 
 def test_being_taken_seriously_at_an_age_is_a_hiring_question(bot) -> None:
