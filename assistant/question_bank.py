@@ -92,6 +92,8 @@ class QuestionBank:
         self.entries = entries
         self.vectors = np.asarray(vectors, dtype=np.float32).reshape(len(entries), -1)
         self.folded = [fold(e.question) for e in entries]
+        # Folded once here, not on every reload of the corpus the phrases are matched against.
+        self.phrases = [[fold(g) for g in e.gold if g.strip()] for e in entries]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -103,8 +105,7 @@ class QuestionBank:
         folded = [(p.id, fold(p.text), {fold(h) for h in p.heading.split(" › ")}) for p in passages]
         rows: list[int] = []
         pointed: list[tuple[str, ...]] = []
-        for row, entry in enumerate(self.entries):
-            phrases = [fold(g) for g in entry.gold if g.strip()]
+        for row, phrases in enumerate(self.phrases):
             ids = tuple(pid for pid, text, headings in folded
                         if any(phrase in text or phrase in headings for phrase in phrases))
             if ids:
