@@ -26,7 +26,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from question_sets import FIXTURES, question_sets  # noqa: E402  (benchmarks/ is on the path when run)
 
 from assistant.config import Settings  # noqa: E402
-from assistant.eval import fold, is_hit, load_items  # noqa: E402
+from assistant.eval import is_hit, load_items  # noqa: E402
+from assistant.question_bank import BankEntry, QuestionBank  # noqa: E402
 from assistant.retrieval import BANK_FLOOR, BANK_NEIGHBOURS, W_BANK  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 
@@ -43,45 +44,38 @@ def main() -> None:
         bot = Assistant.from_settings(settings)
         bot.ingest()
         order = list(bot.corpus.order)
-        texts = [bot.corpus.passages[pid].text for pid in order]
         names = question_sets()
         items = [(name, item) for name in names for item in load_items(FIXTURES / f"{name}.jsonl")]
-        bank = [(name, item) for name, item in items
-                if name != "dev" and item.type == "in_scope" and item.gold and not item.history]
-        vectors = bot.index.embeddings.encode_uncached([item.question for _, item in bank])
-        bank_set = np.array([name for name, _ in bank])
-        bank_text = [fold(item.question) for _, item in bank]
-        points = np.array([[is_hit(t, item.gold) for t in texts] for _, item in bank], dtype=np.float32)
+        entries = [BankEntry(item.question, tuple(item.gold)) for name, item in items
+                   if name != "dev" and item.type == "in_scope" and item.gold and not item.history]
+        bank = QuestionBank(entries, bot.index.embeddings.encode_uncached([e.question for e in entries]))
+        targets = bank.targets(bot.corpus.passages.values())
         rows = []
-        for name, item in items:
-            if not (item.answerable and item.gold):
-                continue
-            gold = [i for i, t in enumerate(texts) if is_hit(t, item.gold)]
-            if not gold:
-                continue
-            query = bot._prepare(item.question, item.history)
-            scored = {s.passage.id: s.score for s in bot._search(query, len(order))}
-            base = np.array([scored.get(pid, -9.0) for pid in order], dtype=np.float32)
-            sims = vectors @ np.asarray(query.vector, dtype=np.float32)
-            # Leave the set out, and any bank question worded as this one (a question repeated in another set).
-            own = (bank_set == name) | np.array([t == fold(item.question) for t in bank_text])
-            rows.append((name, base, np.where(own, -1.0, sims), gold))
+        for name in names:
+            asked = [item for set_name, item in items if set_name == name]
+            # The set's own questions left out, and any bank question worded as one of them (repeated in another set).
+            others = targets.leaving_out(item.question for item in asked)
+            for item in asked:
+                if not (item.answerable and item.gold):
+                    continue
+                gold = [pid for pid in order if is_hit(bot.corpus.passages[pid].text, item.gold)]
+                if not gold:
+                    continue
+                query = bot._prepare(item.question, item.history)
+                base = {s.passage.id: s.score for s in bot._search(query, len(order))}
+                rows.append((name, base, others, np.asarray(query.vector), gold))
     numbered = sorted({n for n, *_ in rows if n.startswith("fresh") and n[5:].isdigit()}, key=lambda n: int(n[5:]))
     groups = {"all sets": None, f"{args.newest} newest": set(numbered[-args.newest:]), "dev": {"dev"}}
 
     def measure(k: int | None, floor: float, weight: float, only: set[str] | None) -> str:
         h1 = h4 = rr = n = 0.0
-        for name, base, sims, gold in rows:
+        for name, base, others, vector, gold in rows:
             if only is not None and name not in only:
                 continue
-            score = base.copy()
-            if k:
-                top = np.argsort(-sims)[:k]
-                top = top[sims[top] >= floor]
-                if len(top):
-                    score += weight * np.max(points[top] * sims[top, None], axis=0) * (base > -9)
-            ranking = np.argsort(-score).tolist()
-            rank = min(ranking.index(g) for g in gold) + 1
+            near = others.neighbours(vector, k, floor) if k else {}
+            score = {pid: value + weight * near.get(pid, 0.0) for pid, value in base.items()}
+            ranking = sorted(score, key=score.get, reverse=True)
+            rank = min((ranking.index(pid) + 1 for pid in gold if pid in score), default=len(order) + 1)
             n += 1
             h1 += rank == 1
             h4 += rank <= 4
